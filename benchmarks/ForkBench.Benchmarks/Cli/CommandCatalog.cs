@@ -1,0 +1,13 @@
+namespace ForkBench.Benchmarks.Cli;
+
+/// <summary>Every command the entry point knows, in the order --help lists them.</summary>
+public static class CommandCatalog
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+        new ModelCommand(),
+    ];
+
+    public static ICommand? Find(string name) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+}

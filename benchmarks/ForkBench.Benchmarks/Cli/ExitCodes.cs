@@ -1,0 +1,13 @@
+namespace ForkBench.Benchmarks.Cli;
+
+/// <summary>Exit codes shared by every command.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>compare: a regression was found.</summary>
+    public const int Regression = 1;
+
+    /// <summary>Bad usage or unreadable data: one clear line on stderr, nothing written.</summary>
+    public const int UsageOrDataError = 2;
+}
