@@ -21,6 +21,4 @@ public enum PageFlags : long
     /// <summary>Page-cache page of a file or shmem object.</summary>
     PageCache = 1 << 4,
 
-    /// <summary>A page-table page (ptdesc), allocated from the same frames.</summary>
-    PageTable = 1 << 5,
 }

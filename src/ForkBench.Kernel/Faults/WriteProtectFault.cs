@@ -1,0 +1,92 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Memory;
+using ForkBench.Kernel.Mm;
+using ForkBench.Kernel.PageTables;
+using ForkBench.Kernel.Counting;
+
+namespace ForkBench.Kernel.Faults;
+
+/// <summary>
+/// do_wp_page() and do_huge_pmd_wp_page(): a write to a present but
+/// write-protected entry. Shared mappings just become writable; a private
+/// anon page is reused when the era's <see cref="WriteReuseRule"/> allows,
+/// otherwise copied (wp_page_copy()). A huge PMD that cannot be reused is
+/// split and the write handled on its PTE.
+/// </summary>
+public static class WriteProtectFault
+{
+    public static long HandlePte(Machine machine, MmStruct mm, ref Vma vma, Span<ulong> ptes, int index)
+    {
+        ulong pte = ptes[index];
+        long pfn = Pte.Pfn(pte);
+        bool shared = (vma.Flags & VmaFlags.Shared) != 0;
+        if (shared || (machine.Physical.IsAnon(pfn) && CanReuse(machine, pfn)))
+        {
+            ptes[index] = Pte.MkDirty(Pte.MkWrite(pte)) | Pte.Young;
+            return pfn;
+        }
+        return CopyOnWrite(machine, mm, ref vma, ptes, index, pfn);
+    }
+
+    /// <summary>Reuses a write-protected huge PMD if allowed; false after splitting it instead.</summary>
+    public static bool TryReuseHuge(Machine machine, MmStruct mm, int pmdIndex)
+    {
+        var pm = machine.Physical;
+        long head = Pte.Pfn(mm.Pmds[pmdIndex]);
+        ref StructPage second = ref pm.Memmap[head + 1];
+        bool reuse = machine.VariantInfo.ReuseRule == WriteReuseRule.AnonExclusive
+            ? pm.IsAnonExclusive(head) || MakeExclusiveIfSoleReference(pm, head)
+            : second.EntireMapcount == 0 && second.LargeMapcount == 0; // reuse_swap_page(): mapped once
+        if (reuse)
+        {
+            mm.Pmds[pmdIndex] = Pte.MkDirty(Pte.MkWrite(mm.Pmds[pmdIndex])) | Pte.Young;
+            return true;
+        }
+        var counter = new NoCounting();
+        PmdSplitter.SplitHugePmd(pm, machine.PageTables, mm, pmdIndex, ref counter);
+        return false;
+    }
+
+    private static bool CanReuse(Machine machine, long pfn)
+    {
+        var pm = machine.Physical;
+        long head = pm.FolioHead(pfn);
+        return machine.VariantInfo.ReuseRule switch
+        {
+            WriteReuseRule.MapcountIsOne => pm.Memmap[pfn].MapcountBiased == 0
+                && (!pm.FolioTestLarge(head) || pm.Memmap[head + 1].EntireMapcount == -1),
+            WriteReuseRule.RefcountIsOne => pm.Memmap[head].RefCount == 1,
+            _ => pm.IsAnonExclusive(pfn) || (!pm.FolioTestLarge(head) && MakeExclusiveIfSoleReference(pm, head)),
+        };
+    }
+
+    /// <summary>5.19+: a page with exactly one reference is ours alone; it becomes exclusive and is reused.</summary>
+    private static bool MakeExclusiveIfSoleReference(PhysicalMemory pm, long head)
+    {
+        if (pm.Memmap[head].RefCount != 1)
+            return false;
+        pm.Memmap[head].Flags |= (long)PageFlags.AnonExclusive;
+        return true;
+    }
+
+    /// <summary>wp_page_copy(): a private copy replaces the shared page in this mm only.</summary>
+    private static long CopyOnWrite(Machine machine, MmStruct mm, ref Vma vma, Span<ulong> ptes, int index, long oldPfn)
+    {
+        var pm = machine.Physical;
+        var counter = new NoCounting();
+        long copy = AnonymousFault.Allocate(machine, 0);
+        pm.Contents.CopyPage(oldPfn, copy);
+        Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
+        ptes[index] = Pte.Make(copy, Pte.Write | Pte.Dirty | Pte.Young);
+        long oldHead = pm.FolioHead(oldPfn);
+        if (!pm.IsAnon(oldPfn))
+        {
+            mm.RssFile--;
+            mm.RssAnon++;
+        }
+        Rmap.Rmap.RemovePtes(pm, oldHead, oldPfn, 1, ref counter);
+        pm.FolioPut(oldHead, ref counter);
+        vma.HasAnonVma = true;
+        return copy;
+    }
+}

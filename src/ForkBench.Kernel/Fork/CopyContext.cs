@@ -1,0 +1,40 @@
+using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Memory;
+using ForkBench.Kernel.Mm;
+using ForkBench.Kernel.PageTables;
+
+namespace ForkBench.Kernel.Fork;
+
+/// <summary>
+/// The state copy_page_range() carries down to copy_present_pte(): both mms
+/// and VMAs, the two PTE tables being copied, the preallocated page, the rss
+/// delta and the operation counter. A ref struct on the stack: no allocation.
+/// </summary>
+public ref struct CopyContext<TCounter> where TCounter : struct, IOperationCounter
+{
+    public PhysicalMemory Pm;
+    public PageTablePool Pool;
+    public MmStruct Src;
+    public MmStruct Dst;
+    public int SrcVmaIndex;
+    public int DstVmaIndex;
+    public Span<ulong> SrcPtes;
+    public Span<ulong> DstPtes;
+
+    /// <summary>The page copy_pte_range() allocated after an -EAGAIN (-1 = none).</summary>
+    public long Prealloc;
+
+    /// <summary>New anon pages get PG_anon_exclusive (5.19+).</summary>
+    public bool AnonExclusiveEra;
+
+    /// <summary>The batching proposal: a folio whose batch failed is not batched again in this fork.</summary>
+    public long NoBatchFolio;
+
+    public long RssAnon;
+    public long RssFile;
+    public TCounter Counter;
+
+    public readonly ref Vma SrcVma => ref Src.VmaAt(SrcVmaIndex);
+
+    public readonly ref Vma DstVma => ref Dst.VmaAt(DstVmaIndex);
+}

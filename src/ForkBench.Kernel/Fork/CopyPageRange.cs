@@ -1,0 +1,184 @@
+using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Memory;
+using ForkBench.Kernel.Mm;
+using ForkBench.Kernel.PageTables;
+
+namespace ForkBench.Kernel.Fork;
+
+/// <summary>
+/// copy_page_range() -> copy_pmd_range() -> copy_pte_range() (mm/memory.c):
+/// the walk every variant shares. Per PTE table both locks are taken, the
+/// variant copies entries, and an -EAGAIN drops the locks, preallocates one
+/// page with a sleeping allocation and resumes at the same entry.
+/// </summary>
+public static class CopyPageRange
+{
+    public static int Copy<TVariant, TCounter>(ref CopyContext<TCounter> ctx)
+        where TVariant : struct, ICopyVariant
+        where TCounter : struct, IOperationCounter
+    {
+        int status = CopyPmdRange<TVariant, TCounter>(ref ctx);
+        AddRssToChild(ref ctx);
+        return status;
+    }
+
+    /// <summary>add_mm_rss_vec(): the rss the copy gave the child.</summary>
+    private static void AddRssToChild<TCounter>(ref CopyContext<TCounter> ctx)
+        where TCounter : struct, IOperationCounter
+    {
+        ctx.Dst.RssAnon += ctx.RssAnon;
+        ctx.Dst.RssFile += ctx.RssFile;
+        ctx.RssAnon = ctx.RssFile = 0;
+    }
+
+    private static int CopyPmdRange<TVariant, TCounter>(ref CopyContext<TCounter> ctx)
+        where TVariant : struct, ICopyVariant
+        where TCounter : struct, IOperationCounter
+    {
+        ref Vma vma = ref ctx.SrcVma;
+        int first = MmStruct.PmdIndex(vma.Start);
+        int last = MmStruct.PmdIndex(vma.End - 1);
+        for (int p = first; p <= last; p++)
+        {
+            ulong pmd = ctx.Src.Pmds[p];
+            ctx.Counter.PteRead(1);
+            if (Pmd.IsNone(pmd))
+                continue;
+            if (Pmd.IsHuge(pmd))
+            {
+                int status = TVariant.CopyHugePmd(ref ctx, p);
+                if (status == CopyStatus.NoMemory)
+                    return status;
+                if (status == CopyStatus.Ok)
+                    continue;
+                pmd = ctx.Src.Pmds[p]; // split: fall through to the PTE path
+            }
+            int dstTable = ctx.Pool.Allocate();
+            ctx.Counter.PageTableAllocation();
+            if (dstTable < 0)
+                return CopyStatus.NoMemory;
+            ctx.Dst.Pmds[p] = Pmd.MakeTable(dstTable);
+            int result = CopyPteRange<TVariant, TCounter>(ref ctx, Pmd.TableIndex(pmd), dstTable);
+            if (result < 0)
+                return result;
+        }
+        return CopyStatus.Ok;
+    }
+
+    private static int CopyPteRange<TVariant, TCounter>(ref CopyContext<TCounter> ctx, int srcTable, int dstTable)
+        where TVariant : struct, ICopyVariant
+        where TCounter : struct, IOperationCounter
+    {
+        ctx.SrcPtes = ctx.Pool.Table(srcTable);
+        ctx.DstPtes = ctx.Pool.Table(dstTable);
+        int index = 0;
+        int status;
+        long brokenCowPage = -1;
+        while (true)
+        {
+            ctx.Pool.Lock(dstTable);
+            ctx.Pool.Lock(srcTable);
+            ctx.Counter.LockedRmw();
+            ctx.Counter.LockedRmw();
+            if (brokenCowPage >= 0)
+            {
+                InstallBrokenCow(ref ctx, index, brokenCowPage);
+                brokenCowPage = -1;
+                index++;
+            }
+            status = CopyStatus.Ok;
+            while (index < Geometry.PtesPerTable)
+            {
+                ulong pte = ctx.SrcPtes[index];
+                ctx.Counter.PteRead(1);
+                if (Pte.IsNone(pte))
+                {
+                    index++;
+                    continue;
+                }
+                int copied = TVariant.CopyPresentPtes(ref ctx, index, pte, Geometry.PtesPerTable - index);
+                if (copied < 0)
+                {
+                    status = copied;
+                    break;
+                }
+                index += copied;
+            }
+            ctx.Pool.Unlock(srcTable);
+            ctx.Pool.Unlock(dstTable);
+            if (status == CopyStatus.Again)
+            {
+                ctx.Counter.LockCycle();
+                if (!TryPreallocate(ref ctx))
+                {
+                    status = CopyStatus.NoMemory;
+                    break;
+                }
+                continue;
+            }
+            if (status == CopyStatus.BreakCow)
+            {
+                ctx.Counter.LockCycle();
+                if (!TryCopyOutsideLocks(ref ctx, index, out brokenCowPage))
+                {
+                    status = CopyStatus.NoMemory;
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        AddRssToChild(ref ctx);
+        if (ctx.Prealloc >= 0)
+        {
+            ctx.Pm.FolioPut(ctx.Prealloc, ref ctx.Counter); // unused: freed, as copy_pte_range() does
+            ctx.Prealloc = -1;
+        }
+        return status;
+    }
+
+    /// <summary>page_copy_prealloc(): GFP_HIGHUSER_MOVABLE, may sleep, charged to the memcg.</summary>
+    private static bool TryPreallocate<TCounter>(ref CopyContext<TCounter> ctx)
+        where TCounter : struct, IOperationCounter
+    {
+        if (ctx.Prealloc >= 0)
+            return true;
+        if (!ctx.Pm.TryAllocateFolio(0, AllocationKind.Sleeping, charge: true, ref ctx.Counter, out long page))
+            return false;
+        ctx.Prealloc = page;
+        return true;
+    }
+
+    /// <summary>
+    /// Peter Xu v1's break-COW, first half: with the locks dropped, allocate
+    /// (may sleep) and copy. The reference the variant took keeps the source
+    /// page alive meanwhile; on failure it is dropped and the fork fails.
+    /// </summary>
+    private static bool TryCopyOutsideLocks<TCounter>(ref CopyContext<TCounter> ctx, int index, out long page)
+        where TCounter : struct, IOperationCounter
+    {
+        long srcPfn = Pte.Pfn(ctx.SrcPtes[index]);
+        if (ctx.Pm.TryAllocateFolio(0, AllocationKind.Sleeping, charge: true, ref ctx.Counter, out page))
+        {
+            ctx.Pm.Contents.CopyPage(srcPfn, page);
+            ctx.Counter.PageCopied();
+            return true;
+        }
+        ctx.Pm.FolioPut(ctx.Pm.FolioHead(srcPfn), ref ctx.Counter);
+        return false;
+    }
+
+    /// <summary>
+    /// Second half, under the relocked tables: the parent's entry is checked
+    /// unchanged (in the single-threaded model it always is), the copy goes
+    /// into the child, and the reference taken before the break is dropped.
+    /// </summary>
+    private static void InstallBrokenCow<TCounter>(ref CopyContext<TCounter> ctx, int index, long page)
+        where TCounter : struct, IOperationCounter
+    {
+        long srcPfn = Pte.Pfn(ctx.SrcPtes[index]);
+        ctx.Counter.PteRead(1);
+        CopyPrimitives.MapNewAnonPage(ref ctx, index, page);
+        ctx.Pm.FolioPut(ctx.Pm.FolioHead(srcPfn), ref ctx.Counter);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Threading;
+using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Memory;
+using ForkBench.Kernel.Mm;
+using ForkBench.Kernel.PageTables;
+
+namespace ForkBench.Kernel.Fork;
+
+/// <summary>
+/// __split_huge_pmd(): a PMD mapping of a 2 MiB folio becomes 512 PTEs in the
+/// deposited table. The folio stays one large folio (every subpage still
+/// reads as pinned if it was); its PMD mapping becomes 512 PTE mappings, and
+/// an exclusive head makes every subpage exclusive.
+/// </summary>
+public static class PmdSplitter
+{
+    public static void SplitHugePmd<TCounter>(PhysicalMemory pm, PageTablePool pool, MmStruct mm, int pmdIndex, ref TCounter counter)
+        where TCounter : struct, IOperationCounter
+    {
+        ulong pmd = mm.Pmds[pmdIndex];
+        int table = mm.Deposited[pmdIndex];
+        if (!Pmd.IsHuge(pmd) || table < 0)
+            throw new InvalidOperationException("split of a PMD that is not a huge mapping with a deposited table");
+        counter.PmdSplit();
+        long head = Pte.Pfn(pmd);
+        ulong bits = pmd & (Pte.Write | Pte.Dirty | Pte.Young | Pte.SoftDirty | Pte.UffdWp);
+        bool exclusive = pm.IsAnonExclusive(head);
+        Span<ulong> ptes = pool.Table(table);
+        for (int i = 0; i < Geometry.PtesPerTable; i++)
+        {
+            long pfn = head + i;
+            ptes[i] = Pte.Make(pfn, bits);
+            Interlocked.Increment(ref pm.Memmap[pfn].MapcountBiased);
+            counter.LockedRmw();
+            counter.TouchStructPage(pfn);
+            if (exclusive)
+                pm.Memmap[pfn].Flags |= (long)PageFlags.AnonExclusive;
+        }
+        counter.PteWrite(Geometry.PtesPerTable);
+        ref StructPage second = ref pm.Memmap[head + 1];
+        Interlocked.Decrement(ref second.EntireMapcount);
+        Interlocked.Add(ref second.LargeMapcount, Geometry.PtesPerTable - 1);
+        pm.FolioRefAdd(head, Geometry.PtesPerTable - 1, ref counter);
+        counter.LockedRmw();
+        counter.LockedRmw();
+        mm.Pmds[pmdIndex] = Pmd.MakeTable(table);
+        mm.Deposited[pmdIndex] = -1;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Runtime.InteropServices;
+
+namespace ForkBench.Kernel.Memory;
+
+/// <summary>
+/// What each frame holds. Every frame carries a 64-bit stamp that stands for
+/// its 4 KiB of data: the oracle compares stamps (who wrote what, what the
+/// child sees). With <see cref="PageDataMode.Full"/>, a copy also moves a real
+/// 4 KiB between frames so that copying costs what copy_page() costs; that
+/// region is reserved, not touched, so only copied frames take memory.
+/// </summary>
+public sealed unsafe class FrameContents : IDisposable
+{
+    public const int PageBytes = 4096;
+
+    private ulong* _stamps;
+    private byte* _data;
+
+    public long FrameCount { get; }
+
+    public PageDataMode Mode { get; }
+
+    public FrameContents(long frameCount, PageDataMode mode)
+    {
+        FrameCount = frameCount;
+        Mode = mode;
+        _stamps = (ulong*)NativeMemory.AllocZeroed((nuint)frameCount, sizeof(ulong));
+        if (mode == PageDataMode.Full)
+            _data = (byte*)NativeMemory.Alloc(checked((nuint)frameCount * PageBytes));
+    }
+
+    public ulong Stamp(long pfn) => _stamps[Checked(pfn)];
+
+    public void SetStamp(long pfn, ulong stamp) => _stamps[Checked(pfn)] = stamp;
+
+    /// <summary>copy_user_highpage(): the destination frame gets the source's contents.</summary>
+    public void CopyPage(long fromPfn, long toPfn)
+    {
+        _stamps[Checked(toPfn)] = _stamps[Checked(fromPfn)];
+        if (_data != null)
+            Buffer.MemoryCopy(_data + fromPfn * PageBytes, _data + toPfn * PageBytes, PageBytes, PageBytes);
+    }
+
+    /// <summary>Bytes held for stamps (the data region is reserved and touched only by copies).</summary>
+    public long StampBytes => FrameCount * sizeof(ulong);
+
+    public void Dispose()
+    {
+        NativeMemory.Free(_stamps);
+        NativeMemory.Free(_data);
+        _stamps = null;
+        _data = null;
+    }
+
+    private long Checked(long pfn) =>
+        (ulong)pfn < (ulong)FrameCount ? pfn : throw new ArgumentOutOfRangeException(nameof(pfn));
+}

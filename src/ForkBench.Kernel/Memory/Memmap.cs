@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ForkBench.Kernel.Memory;
+
+/// <summary>
+/// The memmap: one <see cref="StructPage"/> per frame in a single
+/// cache-line-aligned native array indexed by frame number, as
+/// <c>pfn_to_page()</c> indexes the kernel's vmemmap. Native memory keeps the
+/// array out of the GC heap and fixed in place, so hot loops can hold refs.
+/// </summary>
+public sealed unsafe class Memmap : IDisposable
+{
+    private StructPage* _pages;
+
+    public long FrameCount { get; }
+
+    public Memmap(long frameCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frameCount);
+        FrameCount = frameCount;
+        nuint bytes = checked((nuint)frameCount * StructPage.Size);
+        _pages = (StructPage*)NativeMemory.AlignedAlloc(bytes, StructPage.Size);
+        NativeMemory.Clear(_pages, bytes);
+    }
+
+    /// <summary>pfn_to_page(): the struct page of a frame.</summary>
+    public ref StructPage this[long pfn]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if ((ulong)pfn >= (ulong)FrameCount)
+                ThrowOutOfRange(pfn);
+            return ref _pages[pfn];
+        }
+    }
+
+    /// <summary>Bytes this array occupies.</summary>
+    public long Bytes => FrameCount * StructPage.Size;
+
+    public void Dispose()
+    {
+        if (_pages != null)
+        {
+            NativeMemory.AlignedFree(_pages);
+            _pages = null;
+        }
+    }
+
+    private static void ThrowOutOfRange(long pfn) =>
+        throw new ArgumentOutOfRangeException(nameof(pfn), pfn, "frame number outside the memmap");
+}

@@ -1,0 +1,169 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ForkBench.Kernel.Counting;
+
+namespace ForkBench.Kernel.Memory;
+
+/// <summary>
+/// Frames and their struct pages: allocation and freeing of folios, and the
+/// folio reference operations of include/linux/mm.h (folio_get, folio_put,
+/// folio_ref_add/sub, folio_maybe_dma_pinned). Refcount updates are real
+/// Interlocked operations on the 64-byte struct page lines.
+/// </summary>
+public sealed class PhysicalMemory : IDisposable
+{
+    /// <summary>GUP_PIN_COUNTING_BIAS: what a FOLL_PIN adds to a small page's refcount.</summary>
+    public const int PinCountingBias = 1024;
+
+    public Memmap Memmap { get; }
+    public FrameContents Contents { get; }
+    public FrameAllocator Allocator { get; }
+    public MemoryCgroup Memcg { get; }
+
+    public long FrameCount => Memmap.FrameCount;
+
+    public PhysicalMemory(long frameCount, FramePlacement placement, int seed, long atomicReserve, long memcgLimitPages, PageDataMode dataMode)
+    {
+        Memmap = new Memmap(frameCount);
+        Contents = new FrameContents(frameCount, dataMode);
+        Allocator = new FrameAllocator(frameCount, placement, seed, atomicReserve);
+        Memcg = new MemoryCgroup(memcgLimitPages);
+    }
+
+    /// <summary>page_folio(): the head frame of the folio a frame belongs to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long FolioHead(long pfn)
+    {
+        long head = Memmap[pfn].CompoundHead;
+        return head == 0 ? pfn : head - 1;
+    }
+
+    /// <summary>folio_test_large().</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FolioTestLarge(long head) => (Memmap[head].Flags & (long)PageFlags.Head) != 0;
+
+    public int FolioOrder(long head) => FolioTestLarge(head) ? Memmap[head + 1].FolioOrder : 0;
+
+    public bool IsAnon(long pfn) => (Memmap[pfn].Flags & (long)PageFlags.Anon) != 0;
+
+    public bool IsAnonExclusive(long pfn) => (Memmap[pfn].Flags & (long)PageFlags.AnonExclusive) != 0;
+
+    /// <summary>folio_get(): one locked increment on the head's refcount.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void FolioGet<TCounter>(long head, ref TCounter counter) where TCounter : struct, IOperationCounter
+    {
+        Interlocked.Increment(ref Memmap[head].RefCount);
+        counter.LockedRmw();
+        counter.TouchStructPage(head);
+    }
+
+    /// <summary>folio_ref_add().</summary>
+    public void FolioRefAdd<TCounter>(long head, int refs, ref TCounter counter) where TCounter : struct, IOperationCounter
+    {
+        Interlocked.Add(ref Memmap[head].RefCount, refs);
+        counter.LockedRmw();
+        counter.TouchStructPage(head);
+    }
+
+    /// <summary>folio_ref_sub() / folio_put_refs(): frees the folio when the last reference goes.</summary>
+    public void FolioPutRefs<TCounter>(long head, int refs, ref TCounter counter) where TCounter : struct, IOperationCounter
+    {
+        int left = Interlocked.Add(ref Memmap[head].RefCount, -refs);
+        counter.LockedRmw();
+        counter.TouchStructPage(head);
+        if (left == 0)
+            FreeFolio(head);
+        else if (left < 0)
+            throw new InvalidOperationException($"refcount of frame {head} went negative");
+    }
+
+    /// <summary>folio_put().</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void FolioPut<TCounter>(long head, ref TCounter counter) where TCounter : struct, IOperationCounter =>
+        FolioPutRefs(head, 1, ref counter);
+
+    /// <summary>
+    /// folio_maybe_dma_pinned(): exact for large folios (the pin count in
+    /// page[1], a second cache line), fuzzy for small pages (refcount at or
+    /// above the pin bias, so 1024 ordinary references look like a pin).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FolioMaybeDmaPinned<TCounter>(long head, ref TCounter counter) where TCounter : struct, IOperationCounter
+    {
+        counter.AtomicRead();
+        if (FolioTestLarge(head))
+        {
+            counter.TouchStructPage(head + 1);
+            return Volatile.Read(ref Memmap[head + 1].PinCount) > 0;
+        }
+        counter.TouchStructPage(head);
+        return Volatile.Read(ref Memmap[head].RefCount) >= PinCountingBias;
+    }
+
+    /// <summary>
+    /// alloc_pages() + prep_compound_page() (+ mem_cgroup_charge() when
+    /// <paramref name="charge"/>): a new folio with refcount 1, unmapped.
+    /// </summary>
+    public bool TryAllocateFolio<TCounter>(int order, AllocationKind kind, bool charge, ref TCounter counter, out long head)
+        where TCounter : struct, IOperationCounter
+    {
+        bool allocated = Allocator.TryAllocate(order, kind, out head);
+        counter.Allocation(kind, !allocated);
+        if (!allocated)
+            return false;
+        int frames = 1 << order;
+        if (charge)
+        {
+            bool charged = Memcg.TryCharge(frames);
+            counter.MemcgCharge(!charged);
+            if (!charged)
+            {
+                Allocator.Free(head, order);
+                head = -1;
+                return false;
+            }
+        }
+        ref StructPage page = ref Memmap[head];
+        page.Flags = (long)PageFlags.Allocated | (order > 0 ? (long)PageFlags.Head : 0);
+        page.RefCount = 1;
+        page.MapcountBiased = -1;
+        page.MemcgData = charge ? MemoryCgroup.Id : 0;
+        counter.TouchStructPage(head);
+        for (long tail = head + 1; tail < head + frames; tail++)
+        {
+            ref StructPage t = ref Memmap[tail];
+            t.Flags = (long)PageFlags.Allocated;
+            t.CompoundHead = head + 1;
+            t.MapcountBiased = -1;
+        }
+        if (order > 0)
+        {
+            ref StructPage second = ref Memmap[head + 1];
+            second.FolioOrder = order;
+            second.EntireMapcount = -1;
+            second.LargeMapcount = -1;
+        }
+        return true;
+    }
+
+    /// <summary>Frees a folio whose last reference is gone: uncharge, clear its struct pages, back to the allocator.</summary>
+    public void FreeFolio(long head)
+    {
+        int order = FolioOrder(head);
+        int frames = 1 << order;
+        if (Memmap[head].MemcgData != 0)
+            Memcg.Uncharge(frames);
+        for (long pfn = head; pfn < head + frames; pfn++)
+        {
+            Memmap[pfn] = default;
+            Contents.SetStamp(pfn, 0);
+        }
+        Allocator.Free(head, order);
+    }
+
+    public void Dispose()
+    {
+        Memmap.Dispose();
+        Contents.Dispose();
+    }
+}
