@@ -1,0 +1,146 @@
+using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Fork;
+
+namespace ForkBench.Kernel.Tests.Counting;
+
+/// <summary>
+/// Operation counts of one fork of a single 2 MiB PTE table (512 entries),
+/// each derived by hand in the comment above it from the code path.
+/// </summary>
+public class ExactCountTests
+{
+    private static OperationCounts ForkOneTable(CopyVariant variant, Layout layout, bool pinAll)
+    {
+        using var p = new TestProcess(variant, layout, bytes: 2L << 20);
+        if (pinAll)
+            p.Machine.Pin(p.Parent, p.Start, 512);
+        var counts = new OperationCounts(p.Machine.Physical.FrameCount);
+        Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child, counts));
+        p.AssertInvariants();
+        return counts;
+    }
+
+    [Fact]
+    public void V58UnpinnedSmallPages()
+    {
+        // 512 x (get_page + mapcount inc + parent write-protect) + 2 lock RMWs.
+        var c = ForkOneTable(CopyVariant.V5_8, Layout.Small4K, pinAll: false);
+        Assert.Equal(3 * 512 + 2, c.LockedRmws);
+        Assert.Equal(0, c.AtomicReads);
+        Assert.Equal(512, c.StructPageLines);
+        Assert.Equal(1 + 512, c.PteReads); // the PMD, then every PTE once
+        Assert.Equal(512, c.PteWrites);
+        Assert.Equal(1, c.PageTableAllocations);
+        Assert.Equal(0, c.PagesCopied);
+    }
+
+    [Fact]
+    public void Merged510NeverPinnedCostsWhatV58Costs()
+    {
+        var c = ForkOneTable(CopyVariant.Merged5_10, Layout.Small4K, pinAll: false);
+        Assert.Equal(3 * 512 + 2, c.LockedRmws);
+        Assert.Equal(0, c.AtomicReads); // the has_pinned gate stops before any struct page read
+    }
+
+    [Theory]
+    [InlineData(CopyVariant.LinusCopyNormalPage)]
+    [InlineData(CopyVariant.JasonAtomicsLast)]
+    public void NoGateReadsEveryRefcountOnce(CopyVariant variant)
+    {
+        // Dirty anon pages pass every cheap test, so "atomics last" still does
+        // the refcount read per page; it saves only on clean or shared entries.
+        var c = ForkOneTable(variant, Layout.Small4K, pinAll: false);
+        Assert.Equal(512, c.AtomicReads);
+        Assert.Equal(3 * 512 + 2, c.LockedRmws);
+    }
+
+    [Fact]
+    public void Merged510AllPinnedSmallPages()
+    {
+        // Each page: -EAGAIN, unlock, preallocate, relock, check again, copy.
+        // 513 lock passes (2 RMWs each), 2 refcount reads per page.
+        var c = ForkOneTable(CopyVariant.Merged5_10, Layout.Small4K, pinAll: true);
+        Assert.Equal(2 * 513, c.LockedRmws);
+        Assert.Equal(2 * 512, c.AtomicReads);
+        Assert.Equal(512, c.PagesCopied);
+        Assert.Equal(512, c.LockCycles);
+        Assert.Equal(512, c.SleepingAllocations);
+        Assert.Equal(512, c.MemcgCharges);
+        Assert.Equal(1 + 2 * 512, c.PteReads);
+        Assert.Equal(512, c.PteWrites);
+        Assert.Equal(2 * 512, c.StructPageLines); // each source page and each new page
+    }
+
+    [Fact]
+    public void LinusAllPinnedSmallPagesCopyInsideTheLocks()
+    {
+        // One pass: refcount read + mapcount read, atomic allocation, copy.
+        var c = ForkOneTable(CopyVariant.LinusCopyNormalPage, Layout.Small4K, pinAll: true);
+        Assert.Equal(2, c.LockedRmws);
+        Assert.Equal(2 * 512, c.AtomicReads);
+        Assert.Equal(512, c.AtomicAllocations);
+        Assert.Equal(0, c.SleepingAllocations);
+        Assert.Equal(0, c.LockCycles);
+        Assert.Equal(512, c.PagesCopied);
+    }
+
+    [Fact]
+    public void PteBatchingRescansThePinnedFolioQuadratically()
+    {
+        // One pinned 2 MiB folio mapped by 512 PTEs. At entry k (k < 511) a
+        // batch scans the 511 - k entries after it, fails, and -EAGAIN; the
+        // retried entry is copied singly. Entry 511 has no room to batch.
+        // Loop reads: every entry twice; batch reads: 511 + 510 + ... + 1.
+        var c = ForkOneTable(CopyVariant.PteBatching6_9, Layout.Folio2MPte, pinAll: true);
+        Assert.Equal(1 + 2 * 512 + 511 * 512 / 2, c.PteReads);
+        Assert.Equal(511, c.BatchAttempts);
+        Assert.Equal(511, c.BatchFailures);
+        Assert.Equal(512, c.LockCycles);
+        Assert.Equal(512, c.PagesCopied);
+    }
+
+    [Fact]
+    public void NoRetryProposalScansThePinnedFolioOnce()
+    {
+        var c = ForkOneTable(CopyVariant.ProposalBatchNoRetry, Layout.Folio2MPte, pinAll: true);
+        Assert.Equal(1 + 2 * 512 + 511, c.PteReads);
+        Assert.Equal(1, c.BatchAttempts);
+        Assert.Equal(512, c.PagesCopied);
+    }
+
+    [Fact]
+    public void PteBatchingSharesAnUnpinnedFolioInOneBatch()
+    {
+        // One batch of 512: one ref add, 512 PG_anon_exclusive clears (an
+        // atomic clear_bit each, on the first fork after the pages were
+        // faulted in), 512 mapcount incs, one large-mapcount add, 512
+        // write-protects, 2 lock RMWs; no struct page atomic reads because
+        // the mm never pinned.
+        var c = ForkOneTable(CopyVariant.PteBatching6_9, Layout.Folio2MPte, pinAll: false);
+        Assert.Equal(1, c.BatchAttempts);
+        Assert.Equal(0, c.BatchFailures);
+        Assert.Equal(1 + 512 + 512 + 1 + 512 + 2, c.LockedRmws);
+        Assert.Equal(0, c.AtomicReads);
+        Assert.Equal(1 + 512, c.PteReads);
+    }
+
+    [Fact]
+    public void PinnedThpIsSplitThenCopiedEntryByEntry()
+    {
+        var c = ForkOneTable(CopyVariant.Merged5_10, Layout.ThpPmd, pinAll: true);
+        Assert.Equal(1, c.PmdSplits);
+        Assert.Equal(512, c.PagesCopied);
+        Assert.Equal(512, c.LockCycles);
+    }
+
+    [Fact]
+    public void UnpinnedThpIsSharedByOnePmd()
+    {
+        // folio_get + entire mapcount + large mapcount + PMD write-protect; one deposit table.
+        var c = ForkOneTable(CopyVariant.V5_8, Layout.ThpPmd, pinAll: false);
+        Assert.Equal(4, c.LockedRmws);
+        Assert.Equal(1, c.PageTableAllocations);
+        Assert.Equal(1, c.PteReads);
+        Assert.Equal(0, c.PagesCopied);
+    }
+}

@@ -1,0 +1,119 @@
+using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Mm;
+using ForkBench.Kernel.PageTables;
+
+namespace ForkBench.Kernel.Tests.Fork;
+
+/// <summary>What fork does to mappings without pins, for every variant.</summary>
+public class ForkSemanticsTests
+{
+    [Theory]
+    [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
+    public void UnpinnedPrivatePagesAreSharedWriteProtectedNotCopied(CopyVariant variant)
+    {
+        using var p = new TestProcess(variant, Layout.Small4K);
+        var counts = new OperationCounts(p.Machine.Physical.FrameCount);
+        Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child, counts));
+
+        Assert.Equal(0, counts.PagesCopied);
+        for (long i = 0; i < p.Pages; i++)
+        {
+            long address = p.Address(i);
+            Assert.Equal(p.Machine.MappedFrame(p.Parent, address), p.Machine.MappedFrame(p.Child, address));
+            Assert.False(Pte.IsWrite(PageTableProbe.PteAt(p.Machine, p.Parent, address)));
+            Assert.False(Pte.IsWrite(PageTableProbe.PteAt(p.Machine, p.Child, address)));
+        }
+        p.AssertInvariants();
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
+    public void SharedMappingIsNotCopiedAndNotWriteProtected(CopyVariant variant)
+    {
+        using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
+        var parent = machine.CreateProcess();
+        var child = machine.CreateProcess();
+        long shared = machine.Map(parent, 2L << 20, MappingKind.AnonShared);
+        machine.Populate(parent, shared, 2L << 20);
+
+        Assert.Equal(ForkOutcome.Success, machine.Fork(parent, child));
+
+        // No anon_vma: vma_needs_copy() is false, the child refaults the shared pages.
+        Assert.Equal(-1, machine.MappedFrame(child, shared));
+        Assert.True(Pte.IsWrite(PageTableProbe.PteAt(machine, parent, shared)));
+        Assert.Equal(machine.Read(parent, shared), machine.Read(child, shared));
+        machine.Write(child, shared, 77);
+        Assert.Equal(77UL, machine.Read(parent, shared));
+        Assert.Empty(machine.CheckInvariants());
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
+    public void UffdWpSharedMappingIsCopiedWithoutWriteProtectingTheParent(CopyVariant variant)
+    {
+        using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
+        var parent = machine.CreateProcess();
+        var child = machine.CreateProcess();
+        long shared = machine.Map(parent, 2L << 20, MappingKind.FileShared);
+        machine.Populate(parent, shared, 2L << 20);
+        machine.Advise(parent, shared, VmaFlags.UffdWp);
+
+        Assert.Equal(ForkOutcome.Success, machine.Fork(parent, child));
+
+        ulong parentPte = PageTableProbe.PteAt(machine, parent, shared);
+        ulong childPte = PageTableProbe.PteAt(machine, child, shared);
+        Assert.True(Pte.IsWrite(parentPte));
+        Assert.True(Pte.IsDirty(parentPte));
+        Assert.False(Pte.IsDirty(childPte)); // shared: the copy is marked clean, not write-protected
+        Assert.Equal(Pte.Pfn(parentPte), Pte.Pfn(childPte));
+        Assert.Empty(machine.CheckInvariants());
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
+    public void DontForkVmaIsAbsentAndWipeOnForkVmaIsEmptyInTheChild(CopyVariant variant)
+    {
+        using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
+        var parent = machine.CreateProcess();
+        var child = machine.CreateProcess();
+        long dontFork = machine.Map(parent, 2L << 20, MappingKind.AnonPrivate);
+        long wipe = machine.Map(parent, 2L << 20, MappingKind.AnonPrivate);
+        machine.Populate(parent, dontFork, 2L << 20);
+        machine.Populate(parent, wipe, 2L << 20);
+        machine.Advise(parent, dontFork, VmaFlags.DontCopy);
+        machine.Advise(parent, wipe, VmaFlags.WipeOnFork);
+        ulong parentWipeStamp = machine.Read(parent, wipe);
+
+        Assert.Equal(ForkOutcome.Success, machine.Fork(parent, child));
+
+        Assert.Equal(-1, child.FindVma(dontFork));
+        Assert.Throws<InvalidOperationException>(() => machine.Write(child, dontFork, 1));
+        Assert.True(child.FindVma(wipe) >= 0);
+        Assert.Equal(0UL, machine.Read(child, wipe));
+        Assert.Equal(-1, machine.MappedFrame(child, wipe));
+        Assert.True(Pte.IsWrite(PageTableProbe.PteAt(machine, parent, wipe))); // nothing shared, nothing write-protected
+        machine.Write(child, wipe, 5);
+        Assert.Equal(parentWipeStamp, machine.Read(parent, wipe));
+        Assert.Empty(machine.CheckInvariants());
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
+    public void CleanPrivateFileMappingIsNotCopied(CopyVariant variant)
+    {
+        using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
+        var parent = machine.CreateProcess();
+        var child = machine.CreateProcess();
+        long file = machine.Map(parent, 2L << 20, MappingKind.FilePrivate);
+        machine.Populate(parent, file, 2L << 20, write: false);
+        var counts = new OperationCounts(machine.Physical.FrameCount);
+
+        Assert.Equal(ForkOutcome.Success, machine.Fork(parent, child, counts));
+
+        Assert.Equal(0, counts.PteWrites);
+        Assert.Equal(-1, machine.MappedFrame(child, file));
+        Assert.Equal(machine.Read(parent, file), machine.Read(child, file));
+        Assert.Empty(machine.CheckInvariants());
+    }
+}
