@@ -240,6 +240,16 @@ public sealed class Machine : IDisposable
     public void ExitChild<TCounter>(MmStruct child, ref TCounter counter) where TCounter : struct, IOperationCounter =>
         ExitMmap.Exit(this, child, ref counter);
 
+    /// <summary>
+    /// Bytes the model holds for this machine: the memmap, the content
+    /// stamps, the allocator's free stacks, the page-table pool and each
+    /// process's PMD level (the optional 4 KiB page data is reserved, not
+    /// counted: only copied frames ever touch it).
+    /// </summary>
+    public long ModelBytes =>
+        Physical.Memmap.Bytes + Physical.Contents.StampBytes + Physical.Allocator.StackBytes + PageTables.Bytes
+        + _mms.Sum(mm => mm.Pmds.Length * (long)(sizeof(ulong) + sizeof(int)));
+
     /// <summary>Every invariant violation found by recomputing all counts from the page tables and ledgers.</summary>
     public IReadOnlyList<string> CheckInvariants() => new InvariantChecker(this).Check();
 

@@ -46,6 +46,9 @@ public sealed class FrameAllocator
         FreeFrames = frameCount;
     }
 
+    /// <summary>Bytes held by the free stacks created so far.</summary>
+    public long StackBytes => _free.Sum(stack => (long)(stack?.Length ?? 0) * sizeof(int));
+
     /// <summary>alloc_pages(): a folio of 2^order frames, or false when the request cannot be met.</summary>
     public bool TryAllocate(int order, AllocationKind kind, out long headPfn)
     {
