@@ -5,6 +5,7 @@ public static class CommandCatalog
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new RunCommand(),
         new ModelCommand(),
         new CountsCommand(),
     ];
