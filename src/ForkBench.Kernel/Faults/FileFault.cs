@@ -46,7 +46,8 @@ public static class FileFault
         pfn = AnonymousFault.Allocate(machine, 0);
         machine.Physical.Memmap[pfn].Flags |= (long)Memory.PageFlags.PageCache;
         machine.Physical.Memmap[pfn].Index = pageIndex;
-        machine.Physical.Contents.SetStamp(pfn, FileContentStamp(file.Id, pageIndex));
+        // A file page is read in with the file's contents; a new shmem page is zero-filled.
+        machine.Physical.Contents.SetStamp(pfn, file.IsShmem ? 0 : FileContentStamp(file.Id, pageIndex));
         file.SetFrame(pageIndex, pfn);
         return pfn;
     }

@@ -73,7 +73,8 @@ public sealed class FrameAllocator
         long frames = 1L << order;
         _free[order]![_top[order]++] = (int)headPfn;
         FreeFrames += frames;
-        AtomicReserveLeft = Math.Min(AtomicReserveLimit, AtomicReserveLeft + frames);
+        // Refill without overflow: an unlimited reserve is long.MaxValue.
+        AtomicReserveLeft = AtomicReserveLimit - AtomicReserveLeft <= frames ? AtomicReserveLimit : AtomicReserveLeft + frames;
     }
 
     private bool Refill(int order)

@@ -57,20 +57,8 @@ internal sealed class Shadow
         return regularFile ? FileFault.FileContentStamp(region.FileId, page) : 0;
     }
 
-    /// <summary>
-    /// Whether a read of <paramref name="holds"/> is right. A never-written
-    /// shmem page may also hold the file stamp the model gives it when it
-    /// is first faulted in (ModelBugReproducers.ReadFaultOnSharedAnonymousMemoryKeepsItZero).
-    /// </summary>
-    public bool Matches(int proc, long address, ulong holds)
-    {
-        if (holds == Expected(proc, address))
-            return true;
-        var region = RegionAt(proc, address);
-        long page = PageIndex(region, address);
-        return region.Kind == VmaKind.SharedAnon && !PagesOf(region).ContainsKey(page)
-            && holds == FileFault.FileContentStamp(region.FileId, page);
-    }
+    /// <summary>Whether a read of <paramref name="holds"/> is what the process should see.</summary>
+    public bool Matches(int proc, long address, ulong holds) => holds == Expected(proc, address);
 
     /// <summary>dup_mmap() semantics: DontCopy regions vanish, WipeOnFork ones start empty, private pages are copied, shared ones stay shared.</summary>
     public void Fork(int parent, int child)

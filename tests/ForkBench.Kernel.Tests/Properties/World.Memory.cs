@@ -63,7 +63,7 @@ internal sealed partial class World
         return Write(slot, region, region.Start + ((o.Page % region.Pages) << Geometry.PageShift));
     }
 
-    private string WritePinned(Gup.PinHandle pin, int page)
+    private string WritePinned(global::ForkBench.Kernel.Gup.PinHandle pin, int page)
     {
         int slot = SlotOf(pin.Mm);
         long address = pin.Address + ((page % pin.Frames.Count) << Geometry.PageShift);

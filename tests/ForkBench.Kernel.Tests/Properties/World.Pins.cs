@@ -18,7 +18,7 @@ internal sealed partial class World
         return $"P{slot}: pin 0x{pin.Address:x} ({region.Kind}) {pages} pages -> frames {string.Join(",", pin.Frames)}";
     }
 
-    private string Unpin(Gup.PinHandle pin)
+    private string Unpin(global::ForkBench.Kernel.Gup.PinHandle pin)
     {
         Machine.Unpin(pin);
         return $"P{SlotOf(pin.Mm)}: unpin 0x{pin.Address:x} {pin.Frames.Count} pages";
@@ -41,7 +41,7 @@ internal sealed partial class World
         return $"P{slot}: take {o.RefsPerPage} refs on 0x{address:x} ({region.Kind}) {pages} pages";
     }
 
-    private string ReleaseReferences(Gup.ReferenceHandle refs)
+    private string ReleaseReferences(global::ForkBench.Kernel.Gup.ReferenceHandle refs)
     {
         Machine.ReleaseReferences(refs);
         return $"release {refs.ReferencesPerPage} refs on {refs.Heads.Count} pages";

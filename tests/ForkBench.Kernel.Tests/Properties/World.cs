@@ -29,10 +29,7 @@ internal sealed partial class World : IDisposable
 
     public World(CopyVariant variant)
     {
-        // A finite reserve as large as memory: the default unlimited one
-        // overflows (ModelBugReproducers.ForkCopyingAPinnedPageSucceedsAfterAnyFree).
-        const long memory = 64L << 20;
-        Machine = new Machine(new MachineOptions { MemoryBytes = memory, Variant = variant, AtomicReserveFrames = memory >> Geometry.PageShift });
+        Machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
         for (int i = 0; i < Slots; i++)
             _procs[i] = Machine.CreateProcess();
         _alive[0] = true;

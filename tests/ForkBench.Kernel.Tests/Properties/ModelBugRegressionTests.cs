@@ -3,21 +3,18 @@ using ForkBench.Kernel.Fork;
 namespace ForkBench.Kernel.Tests.Properties;
 
 /// <summary>
-/// Model bugs the properties found, each reduced to the smallest failing
-/// example. They are skipped so the suite stays green until the model is
-/// fixed; the property tests work around them (see World and Shadow) and
-/// should lose those workarounds when these pass.
+/// Regression tests for model bugs the properties found, each reduced to the
+/// smallest example that failed before the fix.
 /// </summary>
-public class ModelBugReproducers
+public class ModelBugRegressionTests
 {
     /// <summary>
-    /// With the default (unlimited) AtomicReserveFrames = long.MaxValue,
-    /// FrameAllocator.Free computes AtomicReserveLeft + frames, which
-    /// overflows to a negative reserve on the first free; from then on every
-    /// GFP_ATOMIC allocation fails, so Linus's and Jason's variants fail any
-    /// fork that has a pinned page to copy.
+    /// With the default (unlimited) AtomicReserveFrames = long.MaxValue, the
+    /// reserve refill on free once overflowed to a negative reserve; from then
+    /// on every GFP_ATOMIC allocation failed, so Linus's and Jason's variants
+    /// failed any fork that had a pinned page to copy.
     /// </summary>
-    [Theory(Skip = "model bug: FrameAllocator.Free overflows the unlimited GFP_ATOMIC reserve, so Linus/Jason forks fail with ENOMEM")]
+    [Theory]
     [InlineData(CopyVariant.LinusCopyNormalPage)]
     [InlineData(CopyVariant.JasonAtomicsLast)]
     public void ForkCopyingAPinnedPageSucceedsAfterAnyFree(CopyVariant variant)
@@ -34,13 +31,11 @@ public class ModelBugReproducers
     }
 
     /// <summary>
-    /// Machine.Read says a never-touched shmem page reads 0 (as the kernel's
-    /// zero-filled shmem pages do), but FileFault.FindOrCreatePage stamps a
-    /// newly cached page with the regular-file content stamp whether or not
-    /// the file is shmem: a read fault (or a pin) changes what the page
-    /// holds without any write.
+    /// A never-touched shmem page reads 0, as the kernel's zero-filled shmem
+    /// pages do; a read fault (or a pin) must not change that. The page cache
+    /// once filled new shmem pages with the regular-file contents.
     /// </summary>
-    [Fact(Skip = "model bug: FileFault.FindOrCreatePage fills a new shmem page with the file stamp instead of zeroes")]
+    [Fact]
     public void ReadFaultOnSharedAnonymousMemoryKeepsItZero()
     {
         using var m = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = CopyVariant.PteBatching6_9 });
