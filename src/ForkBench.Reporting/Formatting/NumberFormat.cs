@@ -33,6 +33,16 @@ public static class NumberFormat
         return rounded.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Axis labels: at most <paramref name="digits"/> significant digits and
+    /// no trailing zeros, so ticks read 1, 2.5, 10, 1000 rather than 1.00.
+    /// </summary>
+    public static string Compact(double value, int digits = 3)
+    {
+        string text = Significant(value, digits);
+        return text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
+    }
+
     /// <summary>Fixed decimals, invariant culture; "n/a" when not finite.</summary>
     public static string Fixed(double value, int decimals)
     {
