@@ -41,7 +41,11 @@ public sealed class ReportWriter(IPngConverter png)
             File.WriteAllText(Path.Combine(temp, TextFileName), text);
             files.Insert(0, TextFileName);
             Publish(temp, target, parent, name);
-            return new ReportWriteResult(target, files, results);
+            // Converted results named files in the temp folder; name them where they now are.
+            var published = results.Select(r => r.Status == PngConversionStatus.Converted
+                ? r with { Message = Path.Combine(target, Path.GetFileName(r.Message)) }
+                : r).ToList();
+            return new ReportWriteResult(target, files, published);
         }
         catch
         {

@@ -61,6 +61,11 @@ public static class ComparisonRatioPlot
             g.Line(lo, cy - cap, lo, cy + cap, color, 2, cssClass: "errorbar");
             g.Line(hi, cy - cap, hi, cy + cap, color, 2, cssClass: "errorbar");
             g.Circle(AxisPainter.X(area, x, r.Ratio), cy, Math.Min(5, row / 2.5), color, cssClass: "point");
+            // The change in percent beside its interval, on whichever side has room.
+            string change = NumberFormat.SignedPercent(r.ChangePercent, 1);
+            bool right = hi + 8 + PlotStyle.TextWidth(change, LabelSize) <= area.Right;
+            PlotStyle.Halo(g.Text(right ? hi + 8 : lo - 8, cy + LabelSize * 0.35, change, LabelSize, right ? "start" : "end", color,
+                cssClass: "change-label"));
         }
         doc.Rect(area.X, area.Y, area.Width, area.Height, "none", PlotStyle.AxisColor, "plot-area");
         Legend.Draw(doc, area.Right, area.Y, area.Height, entries);

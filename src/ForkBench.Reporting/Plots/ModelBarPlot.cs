@@ -53,7 +53,8 @@ public static class ModelBarPlot
             panel.Element.SetAttributeValue("data-group", groups[g]);
             panel.Text(area.X + area.Width / 2, area.Y - 6, PlotStyle.FitText(groups[g], 14, area.Width), 14, "middle",
                 bold: true, cssClass: "panel-title");
-            AxisPainter.DrawY(panel, area, y, YLabel, g == 0 ? "ns per PTE" : null, labels: col == 0);
+            string yTitle = y is LogScale ? "ns per PTE (log10)" : "ns per PTE";
+            AxisPainter.DrawY(panel, area, y, YLabel, g == 0 ? yTitle : null, labels: col == 0);
             DrawBars(panel, area, y, results.Where(r => r.Group == groups[g]).ToList(), variants);
             if (floor is not null && floor.NsPerPte > 0)
             {
@@ -99,9 +100,7 @@ public static class ModelBarPlot
             {
                 // A white halo keeps the number legible where the floor line crosses it.
                 var text = panel.Text(cx, Math.Max(area.Y + size, top - 4), value, size, "middle", cssClass: "bar-label");
-                text.SetAttributeValue("stroke", "#ffffff");
-                text.SetAttributeValue("stroke-width", "3");
-                text.SetAttributeValue("paint-order", "stroke");
+                PlotStyle.Halo(text);
             }
         }
     }

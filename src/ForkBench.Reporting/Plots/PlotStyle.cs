@@ -28,6 +28,15 @@ public static class PlotStyle
     /// </summary>
     public static double TextWidth(string text, double size) => text.Length * size * 0.6;
 
+    /// <summary>A white outline behind a label so grid and reference lines crossing it do not hide it.</summary>
+    public static void Halo(System.Xml.Linq.XElement text)
+    {
+        text.SetAttributeValue("stroke", "#ffffff");
+        text.SetAttributeValue("stroke-width", "3");
+        text.SetAttributeValue("stroke-linejoin", "round");
+        text.SetAttributeValue("paint-order", "stroke");
+    }
+
     /// <summary>The longest prefix-and-suffix abbreviation of text that fits in width pixels.</summary>
     public static string FitText(string text, double size, double width)
     {

@@ -47,6 +47,7 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Contains("model-ns-per-pte.png", result.Files);
         Assert.Contains("model-ns-per-pte.png", File.ReadAllText(Path.Combine(Target, "report.txt")));
         Assert.True(File.Exists(Path.Combine(Target, "model-ns-per-pte.png")));
+        Assert.All(result.Png, r => Assert.True(File.Exists(r.Message), r.Message));
     }
 
     [Fact]
