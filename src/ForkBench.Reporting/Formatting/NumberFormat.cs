@@ -20,6 +20,9 @@ public static class NumberFormat
             return "0";
 
         double magnitude = Math.Floor(Math.Log10(Math.Abs(value)));
+        // Beyond seven integer digits a column would grow too wide: switch to 1.28e9.
+        if (magnitude >= 7)
+            return value.ToString("0." + new string('#', Math.Max(0, digits - 1)) + "e0", CultureInfo.InvariantCulture);
         // Integer digits are never rounded away: 1276 stays 1276, not a made-up 1280.
         if (magnitude >= digits - 1)
             return Math.Round(value).ToString("F0", CultureInfo.InvariantCulture);

@@ -51,8 +51,22 @@ public sealed class TextTable
             else
                 lines.AddRange(RenderRow(row, widths));
         }
-        // A line can only be too wide when fixed columns alone exceed the page; cut rather than break the mail.
-        return lines.Select(l => l.Length > maxWidth ? l[..maxWidth].TrimEnd() : l).ToList();
+        // A line can only be too wide when fixed columns alone exceed the page: continue it on the
+        // next line rather than cut it, because a cut number would be a wrong number.
+        return lines.SelectMany(l => Fold(l, maxWidth)).ToList();
+    }
+
+    private static IEnumerable<string> Fold(string line, int maxWidth)
+    {
+        const string indent = "    ";
+        while (line.Length > maxWidth)
+        {
+            yield return line[..maxWidth].TrimEnd();
+            line = indent + line[maxWidth..].TrimStart();
+            if (line.Length <= indent.Length)
+                yield break;
+        }
+        yield return line;
     }
 
     private static string HeaderLine(string[] header, int line, int headerLines)

@@ -12,6 +12,8 @@ public class NumberFormatTests
     [InlineData(9.996, "10.0")]
     [InlineData(-5.123, "-5.12")]
     [InlineData(0, "0")]
+    [InlineData(1234567, "1234567")]
+    [InlineData(123456789012, "1.23e11")]
     [InlineData(double.NaN, "n/a")]
     [InlineData(double.PositiveInfinity, "n/a")]
     public void Significant_keeps_three_digits(double value, string expected) =>

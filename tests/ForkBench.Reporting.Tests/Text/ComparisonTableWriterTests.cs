@@ -59,6 +59,9 @@ public class ComparisonTableWriterTests
             TextAssert.MailSafe(text);
             int marked = text.Split('\n').Count(l => l.Contains("* faster") || l.Contains("* slower"));
             Assert.Equal(rows.Count(r => r.Verdict != Verdict.Same), marked);
+            // Nothing is cut off: the end of every id is still printed.
+            foreach (var row in rows)
+                Assert.Contains(TextAssert.Tail(row.Id), text.Replace("\n", "").Replace(" ", ""));
         }
     }
 }

@@ -1,3 +1,5 @@
+using ForkBench.Reporting.Text;
+
 namespace ForkBench.Reporting.Tests.Text;
 
 /// <summary>The rules every text a report prints must keep.</summary>
@@ -15,5 +17,12 @@ internal static class TextAssert
             Assert.True(line.All(c => c is >= ' ' and <= '~'), $"line {i + 1} is not plain ASCII: '{line}'");
             Assert.True(line.Length == 0 || line[^1] != ' ', $"line {i + 1} has trailing blanks: '{line}'");
         }
+    }
+
+    /// <summary>The last few characters of a name as the report prints them (sanitised, without blanks).</summary>
+    public static string Tail(string name)
+    {
+        string clean = AsciiText.Sanitize(name).Replace(" ", "");
+        return clean[Math.Max(0, clean.Length - 6)..];
     }
 }

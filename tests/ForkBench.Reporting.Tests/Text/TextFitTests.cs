@@ -76,6 +76,16 @@ public class TextFitTests
     }
 
     [Fact]
+    public void Table_too_wide_for_fixed_columns_folds_instead_of_cutting()
+    {
+        var table = new TextTable(new TextColumn("a"), new TextColumn("b"));
+        table.AddRow(new string('1', 30), new string('2', 30));
+        var lines = table.Render(40);
+        Assert.All(lines, l => Assert.True(l.Length <= 40, l));
+        Assert.Equal(60, string.Concat(lines.Skip(2)).Count(c => c is '1' or '2'));
+    }
+
+    [Fact]
     public void Table_headers_with_two_lines_align_at_the_bottom()
     {
         var table = new TextTable(new TextColumn("6.8.0\nbaseline"), new TextColumn("n"));
