@@ -1,0 +1,24 @@
+namespace ForkBench.Reporting.Model;
+
+/// <summary>
+/// One measurement id compared with its baseline. Medians are in
+/// <see cref="Unit"/>; the ratio (current / baseline) and its confidence
+/// interval are dimensionless. The verdict is decided upstream by the
+/// statistics; the report only prints it.
+/// </summary>
+/// <param name="Id">Stable measurement id, e.g. "native/fork/anon-4k/rss=512MiB".</param>
+/// <param name="ChangePercent">(current - baseline) / baseline * 100.</param>
+/// <param name="Unit">Unit of the medians: "ns" (and other time units) print adaptively.</param>
+public sealed record ComparisonRow(
+    string Id,
+    double BaselineMedian,
+    double CurrentMedian,
+    double ChangePercent,
+    double RatioLow,
+    double RatioHigh,
+    Verdict Verdict,
+    string Unit)
+{
+    /// <summary>current / baseline.</summary>
+    public double Ratio => CurrentMedian / BaselineMedian;
+}

@@ -1,0 +1,32 @@
+using ForkBench.Reporting.Model;
+
+namespace ForkBench.Reporting.Output;
+
+/// <summary>
+/// Everything a standard report can show; each part is optional except the
+/// header, and a missing part leaves its section and plot out.
+/// </summary>
+public sealed record ReportInput(ReportHeader Header)
+{
+    /// <summary>Native fork() latency per scenario.</summary>
+    public IReadOnlyList<LatencySeries> Latency { get; init; } = [];
+
+    /// <summary>What LatencyPoint.LowNs..HighNs mean, printed in table and plot.</summary>
+    public string SpreadLabel { get; init; } = "95% CI of the median";
+
+    /// <summary>Scenarios drawn in the ASCII chart (it has room for eight); null draws the first ones.</summary>
+    public IReadOnlyList<string>? ChartScenarios { get; init; }
+
+    /// <summary>RSS whose samples the distribution plot shows; null picks the size most scenarios have.</summary>
+    public long? DistributionSizeBytes { get; init; }
+
+    public IReadOnlyList<VariantResult> Model { get; init; } = [];
+
+    public PhysicalFloor? Floor { get; init; }
+
+    public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
+
+    public string BaselineLabel { get; init; } = "baseline";
+
+    public string CurrentLabel { get; init; } = "current";
+}

@@ -1,0 +1,108 @@
+using ForkBench.Reporting.Png;
+using ForkBench.Reporting.Text;
+
+namespace ForkBench.Reporting.Output;
+
+/// <summary>
+/// Writes a report folder: report.txt, one SVG per plot and, when a
+/// converter is available, one PNG per plot. Everything is written into a
+/// hidden temporary folder beside the target and renamed into place at the
+/// end, so a failure (a crash, a full disk, a converter error) leaves either
+/// the previous report or none, never half of one.
+/// </summary>
+public sealed class ReportWriter(IPngConverter png)
+{
+    public const string TextFileName = "report.txt";
+
+    public ReportWriteResult Write(ReportContent content, string directory)
+    {
+        string target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        string parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("A report needs a parent folder.", nameof(directory));
+        string name = Path.GetFileName(target);
+        Directory.CreateDirectory(parent);
+        // Same parent, so the final rename stays on one file system and is a single rename(2).
+        string temp = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temp);
+        try
+        {
+            var files = new List<string>();
+            var results = new List<PngConversionResult>();
+            foreach (var plot in content.Plots)
+            {
+                string svg = plot.Name + ".svg";
+                File.WriteAllText(Path.Combine(temp, svg), plot.Svg);
+                files.Add(svg);
+                var result = png.Convert(Path.Combine(temp, svg), Path.Combine(temp, plot.Name + ".png"));
+                results.Add(result);
+                if (result.Status == PngConversionStatus.Converted)
+                    files.Add(plot.Name + ".png");
+            }
+            string text = TextReport.Enforce(content.Text.TrimEnd('\n') + "\n\n" + FilesSection(files, results));
+            File.WriteAllText(Path.Combine(temp, TextFileName), text);
+            files.Insert(0, TextFileName);
+            Publish(temp, target, parent, name);
+            // Converted results named files in the temp folder; name them where they now are.
+            var published = results.Select(r => r.Status == PngConversionStatus.Converted
+                ? r with { Message = Path.Combine(target, Path.GetFileName(r.Message)) }
+                : r).ToList();
+            return new ReportWriteResult(target, files, published);
+        }
+        catch
+        {
+            TryDeleteDirectory(temp);
+            throw;
+        }
+    }
+
+    /// <summary>The closing section of report.txt: which files sit beside it, and how to get PNGs when they are missing.</summary>
+    internal static string FilesSection(IReadOnlyList<string> files, IReadOnlyList<PngConversionResult> png)
+    {
+        var lines = new List<string> { "Files", "-----", TextFileName };
+        lines.AddRange(files);
+        var skipped = png.FirstOrDefault(r => r.Status == PngConversionStatus.Skipped);
+        if (skipped is not null)
+            lines.AddRange(TextWrap.Wrap($"PNG files were not written ({skipped.Message}): {skipped.Hint}.", AsciiText.MaxColumns));
+        foreach (var failed in png.Where(r => r.Status == PngConversionStatus.Failed))
+            lines.AddRange(TextWrap.Wrap("PNG conversion failed: " + AsciiText.Sanitize(TextFit.Abbreviate(failed.Message, 300)), AsciiText.MaxColumns));
+        return string.Join('\n', lines) + "\n";
+    }
+
+    private static void Publish(string temp, string target, string parent, string name)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(temp, target);
+            return;
+        }
+        // Replace an existing report: move it aside, move the new one in, then drop the old one.
+        // If the second move fails the old report is put back.
+        string old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        Directory.Move(target, old);
+        try
+        {
+            Directory.Move(temp, target);
+        }
+        catch
+        {
+            Directory.Move(old, target);
+            throw;
+        }
+        TryDeleteDirectory(old);
+    }
+
+    private static void TryDeleteDirectory(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+                Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover hidden temp folder is untidy but harmless; the original error matters more.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

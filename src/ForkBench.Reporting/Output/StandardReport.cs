@@ -1,0 +1,62 @@
+using ForkBench.Reporting.Model;
+using ForkBench.Reporting.Plots;
+using ForkBench.Reporting.Text;
+
+namespace ForkBench.Reporting.Output;
+
+/// <summary>
+/// Puts the writers together into the report a mailing-list post needs:
+/// the comparison first (the news), then the native table and chart, then
+/// the model; one plot per part that has data.
+/// </summary>
+public static class StandardReport
+{
+    public static ReportContent Compose(ReportInput input)
+    {
+        var sections = new List<string>();
+        var plots = new List<PlotFile>();
+        var header = input.Header;
+        if (input.Comparison.Count > 0)
+        {
+            sections.Add(ComparisonTableWriter.Write(input.Comparison, input.BaselineLabel, input.CurrentLabel));
+            plots.Add(new PlotFile("comparison-ratio",
+                ComparisonRatioPlot.Render(input.Comparison, header, input.BaselineLabel, input.CurrentLabel)));
+        }
+        if (input.Latency.Count > 0)
+        {
+            sections.Add(NativeTableWriter.Write(input.Latency, input.SpreadLabel));
+            var charted = input.ChartScenarios is { } names
+                ? input.Latency.Where(s => names.Contains(s.Name)).ToList()
+                : input.Latency;
+            sections.Add(AsciiLatencyChart.Write(charted));
+            plots.Add(new PlotFile("fork-latency-vs-rss", LatencyVsSizePlot.Render(input.Latency, header, input.SpreadLabel)));
+            var distributions = Distributions(input.Latency, input.DistributionSizeBytes);
+            if (distributions.Count > 0)
+                plots.Add(new PlotFile("fork-latency-cdf", LatencyCdfPlot.Render(distributions, header)));
+        }
+        if (input.Model.Count > 0)
+        {
+            sections.Add(ModelTableWriter.Write(input.Model));
+            plots.Add(new PlotFile("model-ns-per-pte", ModelBarPlot.Render(input.Model, input.Floor, header)));
+        }
+        return new ReportContent(TextReport.Compose(header, sections), plots);
+    }
+
+    /// <summary>Samples at the requested size, or at the size most scenarios measured (the largest on a tie).</summary>
+    internal static IReadOnlyList<LatencyDistribution> Distributions(IReadOnlyList<LatencySeries> latency, long? size)
+    {
+        long? chosen = size ?? latency
+            .SelectMany(s => s.Points.Where(p => p.SamplesNs.Count > 0).Select(p => p.SizeBytes).Distinct())
+            .GroupBy(b => b)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .Select(g => (long?)g.Key)
+            .FirstOrDefault();
+        if (chosen is not { } bytes)
+            return [];
+        return latency
+            .Select(s => LatencyDistribution.FromSeries(s, bytes))
+            .OfType<LatencyDistribution>()
+            .Where(d => d.SamplesNs.Count > 0)
+            .ToList();
+    }
+}

@@ -1,0 +1,33 @@
+namespace ForkBench.Reporting.Plots;
+
+/// <summary>
+/// Series colours: the Okabe-Ito palette (distinguishable with the common
+/// colour-vision deficiencies) without its yellow, which vanishes on white.
+/// Past eight series the colours repeat with a dash pattern.
+/// </summary>
+public static class Palette
+{
+    private static readonly string[] Colors =
+    [
+        "#0072B2", // blue
+        "#D55E00", // vermillion
+        "#009E73", // bluish green
+        "#CC79A7", // reddish purple
+        "#E69F00", // orange
+        "#56B4E9", // sky blue
+        "#000000", // black
+        "#8C6D31", // brown
+    ];
+
+    private static readonly string?[] Dashes = [null, "7 4", "2 3", "9 3 2 3"];
+
+    public static string Color(int index) => Colors[index % Colors.Length];
+
+    /// <summary>Null (solid) for the first eight series, then dashed so repeated colours differ.</summary>
+    public static string? Dash(int index) => Dashes[index / Colors.Length % Dashes.Length];
+
+    public const string Faster = "#009E73";
+    public const string Slower = "#D55E00";
+    public const string Same = "#7F7F7F";
+    public const string Floor = "#444444";
+}

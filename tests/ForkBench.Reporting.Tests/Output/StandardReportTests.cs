@@ -1,0 +1,49 @@
+using ForkBench.Reporting.Model;
+using ForkBench.Reporting.Output;
+using ForkBench.Reporting.Tests.Fixtures;
+using ForkBench.Reporting.Tests.Text;
+
+namespace ForkBench.Reporting.Tests.Output;
+
+public class StandardReportTests
+{
+    [Fact]
+    public void Header_only_report_has_no_plots()
+    {
+        var content = StandardReport.Compose(new ReportInput(SampleReportData.Header));
+        Assert.Empty(content.Plots);
+        TextAssert.MailSafe(content.Text);
+        Assert.Contains("6.8.0-45-generic", content.Text);
+    }
+
+    [Fact]
+    public void Comparison_comes_first_and_chart_scenarios_are_honoured()
+    {
+        var content = StandardReport.Compose(new ReportInput(SampleReportData.Header)
+        {
+            Latency = SampleReportData.Latency(),
+            ChartScenarios = ["4 KiB", "THP"],
+            Comparison = SampleReportData.Comparison(),
+        });
+        TextAssert.MailSafe(content.Text);
+        Assert.True(content.Text.IndexOf("Comparison", StringComparison.Ordinal) < content.Text.IndexOf("fork() latency by RSS", StringComparison.Ordinal));
+        Assert.Contains("o 4 KiB   x THP", content.Text);
+        Assert.Equal(["comparison-ratio", "fork-latency-vs-rss", "fork-latency-cdf"], content.Plots.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Distribution_size_defaults_to_the_most_common_then_largest()
+    {
+        LatencyPoint P(long size) => new(size, 1, 1, 1, [1.0]);
+        var latency = new[]
+        {
+            new LatencySeries("a", [P(1), P(2)]),
+            new LatencySeries("b", [P(2), P(3)]),
+            new LatencySeries("c", [P(3)]),
+        };
+        var chosen = StandardReport.Distributions(latency, null);
+        Assert.All(chosen, d => Assert.Equal(3, d.SizeBytes));
+        Assert.Equal(["b", "c"], chosen.Select(d => d.Name));
+        Assert.Equal(["a"], StandardReport.Distributions(latency, 1).Select(d => d.Name));
+    }
+}
