@@ -6,6 +6,7 @@ public static class CommandCatalog
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new ModelCommand(),
+        new NativeCommand(),
     ];
 
     public static ICommand? Find(string name) =>
