@@ -27,6 +27,17 @@ public sealed record NativeMeasurement
 
     public SampleSummary? Summary { get; init; }
 
+    /// <summary>
+    /// The parent thread's CPU time in each steady-state fork
+    /// (CLOCK_THREAD_CPUTIME_ID), same order as <see cref="Samples"/>. It
+    /// leaves out time the thread waited for a CPU, so it stays meaningful on
+    /// a loaded machine; it also leaves out sleeps inside the kernel (reclaim,
+    /// lock waits, and the vfork parent's wait for its child).
+    /// </summary>
+    public IReadOnlyList<double> CpuSamples { get; init; } = [];
+
+    public SampleSummary? CpuSummary { get; init; }
+
     /// <summary>The first fork after the buffer was faulted in (and pinned), reported apart from the steady state.</summary>
     public double? FirstForkNs { get; init; }
 
@@ -45,6 +56,12 @@ public sealed record NativeMeasurement
 
     /// <summary>Median minus the floor's median: what the buffer itself costs the fork.</summary>
     public double? MarginalMedianNs { get; init; }
+
+    /// <summary>The floor's CPU-time median this point is compared with.</summary>
+    public double? FloorCpuMedianNs { get; init; }
+
+    /// <summary>CPU-time median minus the floor's CPU-time median.</summary>
+    public double? MarginalCpuMedianNs { get; init; }
 
     /// <summary>First fork minus the floor's median.</summary>
     public double? MarginalFirstForkNs { get; init; }

@@ -80,7 +80,7 @@ public sealed class NativeSweep(
                 index++;
                 NativeMeasurement m = point.Scenario is null
                     ? runner.RunFloor(point.Spawn, cancel)
-                    : runner.Run(point.Scenario, point.SizeBytes, FloorMedian(floors, point.Spawn), cancel);
+                    : runner.Run(point.Scenario, point.SizeBytes, Floor(floors, point.Spawn), cancel);
                 (point.Scenario is null ? floors : measurements).Add(m);
                 eta.Completed(index);
                 Report(m.Id, m.SkipReason is null ? "done" : "skipped", m.Samples.Count, m.Summary?.Median, m.SkipReason);
@@ -112,10 +112,10 @@ public sealed class NativeSweep(
             IncompleteReason = incomplete,
         };
 
-    private static double? FloorMedian(List<NativeMeasurement> floors, SpawnKind spawn)
+    private static NativeMeasurement? Floor(List<NativeMeasurement> floors, SpawnKind spawn)
     {
         string id = spawn == SpawnKind.Fork ? "native/fork/floor" : "native/vfork/floor";
-        return floors.FirstOrDefault(f => f.Id == id)?.Summary?.Median;
+        return floors.FirstOrDefault(f => f.Id == id);
     }
 
     private static NativeMeasurement SkippedPoint(SweepPoint point, string reason) =>

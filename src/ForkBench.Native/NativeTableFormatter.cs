@@ -7,7 +7,8 @@ namespace ForkBench.Native;
 /// <summary>
 /// The readable table of a sweep: per point the median fork latency, the
 /// confidence interval's half-width, the quartiles, the marginal cost over
-/// the floor, the first fork and the child's exit+reap. Times in ms.
+/// the floor, the median CPU time of the fork, the first fork and the
+/// child's exit+reap. Times in ms.
 /// Pure: result in, text out.
 /// </summary>
 public static class NativeTableFormatter
@@ -23,7 +24,7 @@ public static class NativeTableFormatter
             text.AppendLine(Invariant($"floor {floor.Id}: {Describe(floor)}"));
         text.AppendLine();
         bool cow = result.Measurements.Any(m => m.CowWriteSamples.Count > 0);
-        text.AppendLine(Invariant($"{"scenario",-LabelWidth} {"size",8} {"n",3} {"median",9} {"±CI",6} {"Q1..Q3",17} {"marginal",9} {"first",9} {"reap",8}{(cow ? "      cow" : "")}  notes"));
+        text.AppendLine(Invariant($"{"scenario",-LabelWidth} {"size",8} {"n",3} {"median",9} {"±CI",6} {"Q1..Q3",17} {"marginal",9} {"cpu",8} {"first",9} {"reap",8}{(cow ? "      cow" : "")}  notes"));
         foreach (NativeMeasurement m in result.Measurements)
             text.AppendLine(Row(m, cow));
         if (result.Incomplete)
@@ -50,12 +51,12 @@ public static class NativeTableFormatter
         string quartiles = $"{Ms(s.Q1)}..{Ms(s.Q3)}";
         string notes = Notes(m);
         string cowCell = cow ? $" {(m.CowWriteSummary is { } c ? Ms(c.Median) : "-"),8}" : "";
-        return Invariant($"{label,-LabelWidth} {size,8} {s.Count,3} {Ms(s.Median),9} {ci,6} {quartiles,17} {Ms(m.MarginalMedianNs),9} {Ms(m.FirstForkNs),9} {Ms(m.ExitReapSummary?.Median),8}{cowCell}  {notes}").TrimEnd();
+        return Invariant($"{label,-LabelWidth} {size,8} {s.Count,3} {Ms(s.Median),9} {ci,6} {quartiles,17} {Ms(m.MarginalMedianNs),9} {Ms(m.CpuSummary?.Median),8} {Ms(m.FirstForkNs),9} {Ms(m.ExitReapSummary?.Median),8}{cowCell}  {notes}").TrimEnd();
     }
 
     private static string Describe(NativeMeasurement floor) =>
         floor.Summary is { } s
-            ? Invariant($"median {Ms(s.Median)} ms (95% CI {Ms(s.MedianCiLower)}..{Ms(s.MedianCiUpper)}, n={s.Count}), exit+reap {Ms(floor.ExitReapSummary?.Median)} ms")
+            ? Invariant($"median {Ms(s.Median)} ms (95% CI {Ms(s.MedianCiLower)}..{Ms(s.MedianCiUpper)}, n={s.Count}), cpu {Ms(floor.CpuSummary?.Median)} ms, exit+reap {Ms(floor.ExitReapSummary?.Median)} ms")
             : $"skipped: {floor.SkipReason}";
 
     private static string Label(NativeMeasurement m)

@@ -33,8 +33,9 @@ public sealed class NativeCommand : ICommand
         Forks this process while it holds a buffer of each kind and size, with
         and without io_uring-pinned pages, and reports the median fork latency,
         the half-width of the median's 95% confidence interval, the quartiles,
-        the cost over the floor (the same fork with no buffer), the first fork
-        of a fresh buffer and the child's exit+reap, in ms. Linux x86-64.
+        the cost over the floor (the same fork with no buffer), the fork's CPU
+        time (robust on a busy machine), the first fork of a fresh buffer and
+        the child's exit+reap, in ms. Linux x86-64.
         Without io_uring the pinned scenarios are skipped with the reason.
 
         Options:

@@ -16,9 +16,11 @@ internal sealed class ForkSampler(ForkStub stub, SpawnKind spawn, TimeSpan child
     /// <summary>Fork (or vfork-clone), then reap the child, timing both.</summary>
     public ForkSample Measure()
     {
+        long c0 = Interop.Libc.ThreadCpuTimeNs();
         long t0 = Stopwatch.GetTimestamp();
         long pid = spawn == SpawnKind.Fork ? stub.Fork(ChildBehaviour.ExitAtOnce) : stub.VforkClone();
         long t1 = Stopwatch.GetTimestamp();
+        long c1 = Interop.Libc.ThreadCpuTimeNs();
         ThrowIfFailed(pid);
         ChildExit exit;
         try
@@ -32,7 +34,7 @@ internal sealed class ForkSampler(ForkStub stub, SpawnKind spawn, TimeSpan child
         }
         long t2 = Stopwatch.GetTimestamp();
         string? discard = exit.IsCleanStubExit ? null : exit.Describe();
-        return new ForkSample((t1 - t0) * NsPerTick, (t2 - t1) * NsPerTick, null, discard);
+        return new ForkSample((t1 - t0) * NsPerTick, c1 - c0, (t2 - t1) * NsPerTick, null, discard);
     }
 
     /// <summary>
@@ -44,9 +46,11 @@ internal sealed class ForkSampler(ForkStub stub, SpawnKind spawn, TimeSpan child
     {
         if (spawn != SpawnKind.Fork)
             throw new InvalidOperationException("COW writes need fork: a vfork-style parent waits for its child");
+        long c0 = Interop.Libc.ThreadCpuTimeNs();
         long t0 = Stopwatch.GetTimestamp();
         long pid = stub.Fork(ChildBehaviour.WaitForKill);
         long t1 = Stopwatch.GetTimestamp();
+        long c1 = Interop.Libc.ThreadCpuTimeNs();
         ThrowIfFailed(pid);
         long t2;
         try
@@ -58,7 +62,7 @@ internal sealed class ForkSampler(ForkStub stub, SpawnKind spawn, TimeSpan child
         {
             ChildReaper.KillAndReap((int)pid);
         }
-        return new ForkSample((t1 - t0) * NsPerTick, null, (t2 - t1) * NsPerTick, null);
+        return new ForkSample((t1 - t0) * NsPerTick, c1 - c0, null, (t2 - t1) * NsPerTick, null);
     }
 
     private void ThrowIfFailed(long result)

@@ -27,7 +27,7 @@ public static class IoUringDiagnostics
     {
         if (hasCapIpcLock || limit.SoftBytes is not { } soft || soft >= bytes)
             return null;
-        return $"RLIMIT_MEMLOCK is {Describe(soft)} and pinning {Describe(bytes)} needs at least that much "
+        return $"pinning {Describe(bytes)} needs RLIMIT_MEMLOCK >= {Describe(bytes)} but it is {Describe(soft)} "
             + $"(ulimit -l {(bytes + 1023) / 1024} or more, or CAP_IPC_LOCK)";
     }
 

@@ -7,22 +7,29 @@ namespace ForkBench.Native.Sweep;
 internal static class MeasurementBuilder
 {
     public static NativeMeasurement Build(string id, IReadOnlyDictionary<string, string> parameters, SampleSet set,
-        double? floorMedianNs, TestBuffer? coverage)
+        NativeMeasurement? floor, TestBuffer? coverage)
     {
+        double? floorMedianNs = floor?.Summary?.Median;
+        double? floorCpuMedianNs = floor?.CpuSummary?.Median;
         SampleSummary? summary = SampleStatistics.Summarize(set.Forks);
+        SampleSummary? cpu = SampleStatistics.Summarize(set.ForkCpus);
         return new NativeMeasurement
         {
             Id = id,
             Parameters = new Dictionary<string, string>(parameters),
             Samples = set.Forks.ToArray(),
             Summary = summary,
+            CpuSamples = set.ForkCpus.ToArray(),
+            CpuSummary = cpu,
             FirstForkNs = set.FirstForkNs,
             ExitReapSamples = set.ExitReaps.ToArray(),
             ExitReapSummary = SampleStatistics.Summarize(set.ExitReaps),
             CowWriteSamples = set.CowWrites.ToArray(),
             CowWriteSummary = SampleStatistics.Summarize(set.CowWrites),
             FloorMedianNs = floorMedianNs,
-            MarginalMedianNs = summary is not null && floorMedianNs is { } floor ? summary.Median - floor : null,
+            MarginalMedianNs = summary is not null && floorMedianNs is { } floorMedian ? summary.Median - floorMedian : null,
+            FloorCpuMedianNs = floorCpuMedianNs,
+            MarginalCpuMedianNs = cpu is not null && floorCpuMedianNs is { } floorCpu ? cpu.Median - floorCpu : null,
             MarginalFirstForkNs = set.FirstForkNs is { } first && floorMedianNs is { } f ? first - f : null,
             HugePageCoverage = coverage?.HugePageCoverage,
             HugePageCoverageSource = coverage?.CoverageSource,

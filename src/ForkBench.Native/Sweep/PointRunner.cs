@@ -28,10 +28,10 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
         sampler.Measure(); // warm-up: first call of the stub and of the reaper
         var rule = options.StopRule with { MinSamples = Math.Max(options.StopRule.MinSamples, options.FloorMinSamples) };
         SamplingLoop.Run(sampler, rule, set, id, report, cancel);
-        return MeasurementBuilder.Build(id, parameters, set, floorMedianNs: null, coverage: null);
+        return MeasurementBuilder.Build(id, parameters, set, floor: null, coverage: null);
     }
 
-    public NativeMeasurement Run(NativeScenario scenario, long size, double? floorMedianNs, CancellationToken cancel)
+    public NativeMeasurement Run(NativeScenario scenario, long size, NativeMeasurement? floor, CancellationToken cancel)
     {
         string id = scenario.IdFor(size);
         var parameters = Parameters(scenario, size);
@@ -68,7 +68,7 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
         {
             buffer?.Dispose();
         }
-        return MeasurementBuilder.Build(id, parameters, set, floorMedianNs, buffer);
+        return MeasurementBuilder.Build(id, parameters, set, floor, buffer);
     }
 
     private string? CheckSkip(NativeScenario scenario, long size)

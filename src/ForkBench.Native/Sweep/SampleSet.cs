@@ -5,6 +5,8 @@ internal sealed class SampleSet
 {
     public List<double> Forks { get; } = [];
 
+    public List<double> ForkCpus { get; } = [];
+
     public List<double> ExitReaps { get; } = [];
 
     public List<double> CowWrites { get; } = [];

@@ -39,6 +39,7 @@ internal static class SamplingLoop
                 continue;
             }
             set.Forks.Add(sample.ForkNs);
+            set.ForkCpus.Add(sample.ForkCpuNs);
             set.ExitReaps.Add(sample.ExitReapNs ?? double.NaN);
             set.StopReason = rule.StopReason(set.Forks, Stopwatch.GetElapsedTime(start));
             if (set.StopReason is not null)

@@ -50,6 +50,7 @@ public sealed class ForkStubTests
         ForkSample sample = sampler.Measure();
 
         Assert.True(sample.ForkNs > 0);
+        Assert.True(sample.ForkCpuNs > 0);
         Assert.False(Interop.Libc.HasAnyChild());
     }
 

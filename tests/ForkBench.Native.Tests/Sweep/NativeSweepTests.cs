@@ -43,6 +43,9 @@ public sealed class NativeSweepTests
                 Assert.NotNull(m.FirstForkNs);
                 Assert.NotNull(m.MarginalMedianNs);
                 Assert.Equal(m.Samples.Count, m.ExitReapSamples.Count);
+                Assert.Equal(m.Samples.Count, m.CpuSamples.Count);
+                Assert.All(m.CpuSamples, cpu => Assert.True(cpu > 0));
+                Assert.NotNull(m.MarginalCpuMedianNs);
             }
             else
             {
