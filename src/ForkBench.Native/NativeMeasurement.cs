@@ -22,7 +22,12 @@ public sealed record NativeMeasurement
 
     public string Unit { get; init; } = "ns";
 
-    /// <summary>Steady-state fork latencies (the first fork excluded).</summary>
+    /// <summary>
+    /// Steady-state fork latencies (the first fork excluded): wall time from
+    /// the call until it returned in the parent. When the scheduler runs the
+    /// new child first on the parent's CPU, this includes the child's exit
+    /// and mm teardown; <see cref="CpuSamples"/> does not.
+    /// </summary>
     public IReadOnlyList<double> Samples { get; init; } = [];
 
     public SampleSummary? Summary { get; init; }

@@ -39,8 +39,8 @@ public sealed class NativeCommand : ICommand
         Without io_uring the pinned scenarios are skipped with the reason.
 
         Options:
-          --quick               preset for the main pipeline: sizes 64M,256M,
-                                1 s per point, CI target 10% (about 2 minutes)
+          --quick               preset for the main pipeline: sizes 64M,256M,1G,
+                                1 s per point, CI target 10% (under 2 minutes)
           --sizes <list>        "64M,256M,1G" or a doubling range "64M..1G"
                                 (default 64M..1G; a bare number is MiB;
                                 multiples of 2 MiB)
