@@ -110,6 +110,7 @@ public sealed class NativeSweep(
             Measurements = measurements,
             Incomplete = incomplete is not null,
             IncompleteReason = incomplete,
+            Warnings = LoadCheck.Warning(host.LoadAverage, host.LogicalCpus) is { } busy ? [busy] : [],
         };
 
     private static NativeMeasurement? Floor(List<NativeMeasurement> floors, SpawnKind spawn)

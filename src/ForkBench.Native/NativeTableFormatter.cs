@@ -27,6 +27,8 @@ public static class NativeTableFormatter
         text.AppendLine(Invariant($"{"scenario",-LabelWidth} {"size",8} {"n",3} {"median",9} {"±CI",6} {"Q1..Q3",17} {"marginal",9} {"cpu",8} {"first",9} {"reap",8}{(cow ? "      cow" : "")}  notes"));
         foreach (NativeMeasurement m in result.Measurements)
             text.AppendLine(Row(m, cow));
+        foreach (string warning in result.Warnings)
+            text.AppendLine($"warning: {warning}");
         if (result.Incomplete)
             text.AppendLine().AppendLine($"INCOMPLETE: {result.IncompleteReason}");
         return text.ToString();

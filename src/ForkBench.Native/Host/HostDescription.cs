@@ -48,6 +48,12 @@ public sealed record HostDescription
     /// <summary>What hints of virtualisation were found, in words ("none detected" if none).</summary>
     public required string Virtualization { get; init; }
 
+    /// <summary>
+    /// /proc/loadavg's 1, 5 and 15 minute averages when the run started: a
+    /// load above the CPU count means wall times include waiting for a CPU.
+    /// </summary>
+    public required string LoadAverage { get; init; }
+
     /// <summary>RuntimeInformation.FrameworkDescription.</summary>
     public required string DotNetVersion { get; init; }
 }

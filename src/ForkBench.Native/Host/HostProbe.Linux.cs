@@ -42,6 +42,7 @@ public static class HostProbe
             HasCapIpcLock = status is not null && ProcStatusParser.HasCapability(status, ProcStatusParser.CapIpcLock),
             Virtualization = VirtualizationDescriber.Describe(cpu.HypervisorFlag, read("/sys/hypervisor/type"),
                 read("/sys/class/dmi/id/sys_vendor"), read("/sys/class/dmi/id/product_name")),
+            LoadAverage = read("/proc/loadavg") is { } load ? string.Join(' ', load.Split(' ').Take(3)) : "unknown",
             DotNetVersion = RuntimeInformation.FrameworkDescription,
         };
     }

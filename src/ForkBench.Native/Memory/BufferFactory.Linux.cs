@@ -82,9 +82,11 @@ internal static class BufferFactory
         return new TestBuffer(region, coverage, $"hugepages-{kib}kB/stats/anon_fault_alloc");
     }
 
-    private static double PmdCoverage(MappedRegion region)
+    /// <summary>AnonHugePages of the range over its size; null where smaps cannot be read.</summary>
+    private static double? PmdCoverage(MappedRegion region)
     {
-        string smaps = File.ReadAllText("/proc/self/smaps");
+        if (HostProbe.ReadOrNull("/proc/self/smaps") is not { } smaps)
+            return null;
         ulong start = (ulong)region.Address;
         long huge = SmapsParser.SumField(SmapsParser.Parse(smaps), start, start + (ulong)region.Length, "AnonHugePages");
         return (double)huge / region.Length;

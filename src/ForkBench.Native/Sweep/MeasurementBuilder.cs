@@ -35,10 +35,18 @@ internal static class MeasurementBuilder
             HugePageCoverageSource = coverage?.CoverageSource,
             StopReason = set.StopReason,
             DiscardedSamples = set.Discarded,
-            Notes = set.Notes.ToArray(),
+            Notes = [.. set.Notes, .. CoverageNote(coverage)],
             Incomplete = set.Incomplete,
         };
     }
+
+    /// <summary>Below this, a THP/mTHP point mostly measures 4 KiB pages: say so.</summary>
+    private const double LowCoverage = 0.9;
+
+    private static IEnumerable<string> CoverageNote(TestBuffer? buffer) =>
+        buffer?.HugePageCoverage is { } c && c < LowCoverage
+            ? [$"only {c * 100:0}% of the buffer is in folios of the intended size ({buffer.CoverageSource})"]
+            : [];
 
     public static NativeMeasurement Skipped(string id, IReadOnlyDictionary<string, string> parameters, string reason, TestBuffer? coverage = null) =>
         new()

@@ -14,6 +14,7 @@ public sealed class HostProbeTests
         ["/sys/kernel/mm/transparent_hugepage/enabled"] = "thp-enabled.txt",
         ["/sys/kernel/mm/transparent_hugepage/defrag"] = "thp-defrag.txt",
         ["/sys/kernel/mm/transparent_hugepage/shmem_enabled"] = "thp-shmem_enabled.txt",
+        ["/proc/loadavg"] = "loadavg.txt",
     };
 
     [Fact]
@@ -29,6 +30,7 @@ public sealed class HostProbeTests
         Assert.Equal(8L << 20, host.MemlockSoftBytes);
         Assert.True(host.HasCapIpcLock);
         Assert.Equal("cpuinfo hypervisor flag; no DMI vendor", host.Virtualization);
+        Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "loadavg.txt")).Split(' ')[0], host.LoadAverage.Split(' ')[0]);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public static class SampleResults
         MemlockHardBytes = 8L << 20,
         HasCapIpcLock = true,
         Virtualization = "cpuinfo hypervisor flag; no DMI vendor",
+        LoadAverage = "0.50 0.40 0.30",
         DotNetVersion = ".NET 10.0.0",
     };
 
