@@ -77,6 +77,8 @@ public sealed class NativeCommand : ICommand
         arguments.ThrowOnUnused();
         if (arguments.Positional.Count > 0)
             throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
+        if (jsonPath is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(jsonPath))))
+            throw new UsageException($"option --json: the directory of '{jsonPath}' does not exist");
 
         if (list)
         {
@@ -116,15 +118,24 @@ public sealed class NativeCommand : ICommand
             .Run(cancel.Token);
 
         output.Write(NativeTableFormatter.Format(result));
+        bool written = true;
         if (jsonPath is not null)
         {
-            NativeResultJson.WriteAtomic(result, jsonPath);
-            error.WriteLine($"forkbench native: wrote {jsonPath}");
+            try
+            {
+                NativeResultJson.WriteAtomic(result, jsonPath);
+                error.WriteLine($"forkbench native: wrote {jsonPath}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"forkbench native: could not write {jsonPath}: {e.Message}");
+                written = false;
+            }
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"forkbench native: finished in {result.Duration.TotalSeconds:0} s"));
         if (cancel.IsCancellationRequested)
             return Interrupted;
-        return result.Incomplete ? ExitCodes.UsageOrDataError : ExitCodes.Success;
+        return result.Incomplete || !written ? ExitCodes.UsageOrDataError : ExitCodes.Success;
     }
 
     private static NativeSweepOptions ReadOptions(CommandArguments arguments)
