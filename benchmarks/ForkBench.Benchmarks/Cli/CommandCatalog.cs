@@ -7,6 +7,7 @@ public static class CommandCatalog
     [
         new RunCommand(),
         new ModelCommand(),
+        new NativeCommand(),
         new CountsCommand(),
     ];
 

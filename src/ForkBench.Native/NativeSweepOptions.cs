@@ -1,0 +1,53 @@
+using ForkBench.Native.Scenarios;
+using ForkBench.Native.Statistics;
+
+namespace ForkBench.Native;
+
+/// <summary>What a native sweep runs and how long it may sample each point.</summary>
+public sealed record NativeSweepOptions
+{
+    private const long MiB = 1024 * 1024;
+
+    /// <summary>64 MiB to 1 GiB, doubling.</summary>
+    public static IReadOnlyList<long> DefaultSizes { get; } = [64 * MiB, 128 * MiB, 256 * MiB, 512 * MiB, 1024 * MiB];
+
+    /// <summary>The full sweep: every default scenario at every default size.</summary>
+    public static NativeSweepOptions Default { get; } = new();
+
+    /// <summary>
+    /// The preset for the main pipeline (well under two minutes on a 2-core
+    /// VM): three sizes, short budgets, a wider confidence target.
+    /// </summary>
+    public static NativeSweepOptions Quick { get; } = new()
+    {
+        Preset = "quick",
+        SizesBytes = [64 * MiB, 256 * MiB, 1024 * MiB],
+        StopRule = new AdaptiveStopRule { MinSamples = 5, MaxSamples = 20, TargetRelativeCiWidth = 0.10, Budget = TimeSpan.FromSeconds(1) },
+    };
+
+    /// <summary>"default", "quick" or "custom": where the settings came from.</summary>
+    public string Preset { get; init; } = "default";
+
+    /// <summary>Buffer sizes in bytes (multiples of 2 MiB), in sweep order.</summary>
+    public IReadOnlyList<long> SizesBytes { get; init; } = DefaultSizes;
+
+    /// <summary>The scenarios, in run order (see <see cref="ScenarioCatalog"/> for why unpinned come first).</summary>
+    public IReadOnlyList<NativeScenario> Scenarios { get; init; } = ScenarioCatalog.Default([]);
+
+    public AdaptiveStopRule StopRule { get; init; } = new();
+
+    /// <summary>The floor is cheap and every marginal depends on it: it gets at least this many samples.</summary>
+    public int FloorMinSamples { get; init; } = 20;
+
+    /// <summary>A child not reaped by then is killed, reaped, and its sample discarded.</summary>
+    public TimeSpan ChildTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Also time the parent's first write to every page after fork (COW faults).</summary>
+    public bool MeasureCowWrites { get; init; }
+
+    /// <summary>Samples of COW-write timing per point, when on.</summary>
+    public int CowSamples { get; init; } = 3;
+
+    /// <summary>Memory kept free beyond a point's estimated peak; null = max(1 GiB, 10% of MemTotal).</summary>
+    public long? MemoryMarginBytes { get; init; }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using ForkBench.Native.Host;
+
+namespace ForkBench.Native;
+
+/// <summary>
+/// The readable table of a sweep: per point the median fork latency, the
+/// confidence interval's half-width, the quartiles, the marginal cost over
+/// the floor, the median CPU time of the fork, the first fork and the
+/// child's exit+reap. Times in ms.
+/// Pure: result in, text out.
+/// </summary>
+public static class NativeTableFormatter
+{
+    private const int LabelWidth = 38;
+
+    public static string Format(NativeSweepResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = new StringBuilder();
+        WriteHeader(text, result.Host);
+        foreach (NativeMeasurement floor in result.Floors)
+            text.AppendLine(Invariant($"floor {floor.Id}: {Describe(floor)}"));
+        text.AppendLine();
+        bool cow = result.Measurements.Any(m => m.CowWriteSamples.Count > 0);
+        text.AppendLine(Invariant($"{"scenario",-LabelWidth} {"size",8} {"n",3} {"median",9} {"±CI",6} {"Q1..Q3",17} {"marginal",9} {"cpu",8} {"first",9} {"reap",8}{(cow ? "      cow" : "")}  notes"));
+        foreach (NativeMeasurement m in result.Measurements)
+            text.AppendLine(Row(m, cow));
+        foreach (string warning in result.Warnings)
+            text.AppendLine($"warning: {warning}");
+        if (result.Incomplete)
+            text.AppendLine().AppendLine($"INCOMPLETE: {result.IncompleteReason}");
+        return text.ToString();
+    }
+
+    private static void WriteHeader(StringBuilder text, HostDescription h)
+    {
+        text.AppendLine(Invariant($"Linux {h.KernelRelease} {h.Architecture}, {h.CpuModel}, {h.LogicalCpus} CPUs, {h.MemTotalBytes / (1024.0 * 1024 * 1024):0.0} GiB, {h.DotNetVersion}"));
+        string mthp = string.Join(" ", h.MthpEnabled.Where(kv => kv.Value != "never").Select(kv => $"{kv.Key}={kv.Value}"));
+        text.AppendLine($"THP enabled={h.ThpEnabled} defrag={h.ThpDefrag}{(mthp.Length > 0 ? $" mTHP {mthp}" : "")}; io_uring_disabled={h.IoUringDisabled}; "
+            + $"memlock {Limit(h.MemlockSoftBytes)}{(h.HasCapIpcLock ? " (CAP_IPC_LOCK)" : "")}; virtualisation: {h.Virtualization}");
+    }
+
+    private static string Row(NativeMeasurement m, bool cow)
+    {
+        string label = Label(m);
+        string size = m.Parameters.TryGetValue("rssBytes", out string? rss) ? $"{long.Parse(rss, CultureInfo.InvariantCulture) / (1024 * 1024)} MiB" : "";
+        if (m.SkipReason is not null || m.Summary is null)
+            return Invariant($"{label,-LabelWidth} {size,8}   skipped: {m.SkipReason ?? "no samples"}");
+        SampleSummary s = m.Summary;
+        string ci = double.IsFinite(s.RelativeCiWidth) ? $"{s.RelativeCiWidth * 50:0.0}%" : "-";
+        string quartiles = $"{Ms(s.Q1)}..{Ms(s.Q3)}";
+        string notes = Notes(m);
+        string cowCell = cow ? $" {(m.CowWriteSummary is { } c ? Ms(c.Median) : "-"),8}" : "";
+        return Invariant($"{label,-LabelWidth} {size,8} {s.Count,3} {Ms(s.Median),9} {ci,6} {quartiles,17} {Ms(m.MarginalMedianNs),9} {Ms(m.CpuSummary?.Median),8} {Ms(m.FirstForkNs),9} {Ms(m.ExitReapSummary?.Median),8}{cowCell}  {notes}").TrimEnd();
+    }
+
+    private static string Describe(NativeMeasurement floor) =>
+        floor.Summary is { } s
+            ? Invariant($"median {Ms(s.Median)} ms (95% CI {Ms(s.MedianCiLower)}..{Ms(s.MedianCiUpper)}, n={s.Count}), cpu {Ms(floor.CpuSummary?.Median)} ms, exit+reap {Ms(floor.ExitReapSummary?.Median)} ms")
+            : $"skipped: {floor.SkipReason}";
+
+    private static string Label(NativeMeasurement m)
+    {
+        string[] parts = m.Id.Split('/');
+        return parts.Length >= 4 ? $"{parts[1]} {parts[2]} {parts[3]}" : m.Id;
+    }
+
+    private static string Notes(NativeMeasurement m)
+    {
+        var notes = new List<string>();
+        if (m.HugePageCoverage is { } coverage)
+            notes.Add(Invariant($"huge {coverage * 100:0}%"));
+        if (m.Summary?.Modality is > 1)
+            notes.Add($"{m.Summary.Modality} modes");
+        if (m.DiscardedSamples > 0)
+            notes.Add($"{m.DiscardedSamples} discarded");
+        if (m.Incomplete)
+            notes.Add("incomplete");
+        return string.Join(", ", notes);
+    }
+
+    /// <summary>Nanoseconds as milliseconds with about four significant digits.</summary>
+    public static string Ms(double? ns) => ns switch
+    {
+        null => "-",
+        { } v when Math.Abs(v) >= 100e6 => (v / 1e6).ToString("0.0", CultureInfo.InvariantCulture),
+        { } v when Math.Abs(v) >= 10e6 => (v / 1e6).ToString("0.00", CultureInfo.InvariantCulture),
+        { } v => (v / 1e6).ToString("0.000", CultureInfo.InvariantCulture),
+    };
+
+    private static string Limit(long? bytes) => bytes is { } b ? $"{b / 1024} KiB" : "unlimited";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using ForkBench.Native.Memory;
+using ForkBench.Native.Statistics;
+
+namespace ForkBench.Native.Sweep;
+
+/// <summary>Turns a point's samples into its immutable <see cref="NativeMeasurement"/>.</summary>
+internal static class MeasurementBuilder
+{
+    public static NativeMeasurement Build(string id, IReadOnlyDictionary<string, string> parameters, SampleSet set,
+        NativeMeasurement? floor, TestBuffer? coverage)
+    {
+        double? floorMedianNs = floor?.Summary?.Median;
+        double? floorCpuMedianNs = floor?.CpuSummary?.Median;
+        SampleSummary? summary = SampleStatistics.Summarize(set.Forks);
+        SampleSummary? cpu = SampleStatistics.Summarize(set.ForkCpus);
+        return new NativeMeasurement
+        {
+            Id = id,
+            Parameters = new Dictionary<string, string>(parameters),
+            Samples = set.Forks.ToArray(),
+            Summary = summary,
+            CpuSamples = set.ForkCpus.ToArray(),
+            CpuSummary = cpu,
+            FirstForkNs = set.FirstForkNs,
+            ExitReapSamples = set.ExitReaps.ToArray(),
+            ExitReapSummary = SampleStatistics.Summarize(set.ExitReaps),
+            CowWriteSamples = set.CowWrites.ToArray(),
+            CowWriteSummary = SampleStatistics.Summarize(set.CowWrites),
+            FloorMedianNs = floorMedianNs,
+            MarginalMedianNs = summary is not null && floorMedianNs is { } floorMedian ? summary.Median - floorMedian : null,
+            FloorCpuMedianNs = floorCpuMedianNs,
+            MarginalCpuMedianNs = cpu is not null && floorCpuMedianNs is { } floorCpu ? cpu.Median - floorCpu : null,
+            MarginalFirstForkNs = set.FirstForkNs is { } first && floorMedianNs is { } f ? first - f : null,
+            HugePageCoverage = coverage?.HugePageCoverage,
+            HugePageCoverageSource = coverage?.CoverageSource,
+            StopReason = set.StopReason,
+            DiscardedSamples = set.Discarded,
+            Notes = [.. set.Notes, .. CoverageNote(coverage)],
+            Incomplete = set.Incomplete,
+        };
+    }
+
+    /// <summary>Below this, a THP/mTHP point mostly measures 4 KiB pages: say so.</summary>
+    private const double LowCoverage = 0.9;
+
+    private static IEnumerable<string> CoverageNote(TestBuffer? buffer) =>
+        buffer?.HugePageCoverage is { } c && c < LowCoverage
+            ? [$"only {c * 100:0}% of the buffer is in folios of the intended size ({buffer.CoverageSource})"]
+            : [];
+
+    public static NativeMeasurement Skipped(string id, IReadOnlyDictionary<string, string> parameters, string reason, TestBuffer? coverage = null) =>
+        new()
+        {
+            Id = id,
+            Parameters = new Dictionary<string, string>(parameters),
+            SkipReason = reason,
+            HugePageCoverage = coverage?.HugePageCoverage,
+            HugePageCoverageSource = coverage?.CoverageSource,
+        };
+}

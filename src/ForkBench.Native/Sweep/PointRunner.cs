@@ -1,0 +1,120 @@
+using System.Globalization;
+using ForkBench.Native.Forking;
+using ForkBench.Native.Host;
+using ForkBench.Native.IoUring;
+using ForkBench.Native.Memory;
+using ForkBench.Native.Scenarios;
+
+namespace ForkBench.Native.Sweep;
+
+/// <summary>
+/// Runs one point: checks it can run, builds and pins its buffer, samples,
+/// and always cleans up (unpin, unmap) before returning or throwing.
+/// </summary>
+internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoUringSession ioUring, ThpSysfs sysfs, PointReporter report)
+{
+    public NativeMeasurement RunFloor(SpawnKind spawn, CancellationToken cancel)
+    {
+        string id = $"native/{(spawn == SpawnKind.Fork ? "fork" : "vfork")}/floor";
+        var parameters = new Dictionary<string, string>
+        {
+            ["spawn"] = spawn == SpawnKind.Fork ? "fork" : "vfork",
+            ["rssBytes"] = "0",
+            ["mmHasPinned"] = Bool(ioUring.ProcessHasPinned),
+        };
+        var sampler = new ForkSampler(stub, spawn, options.ChildTimeout);
+        var set = new SampleSet();
+        report(id, "measuring", 0, null, null);
+        sampler.Measure(); // warm-up: first call of the stub and of the reaper
+        var rule = options.StopRule with { MinSamples = Math.Max(options.StopRule.MinSamples, options.FloorMinSamples) };
+        SamplingLoop.Run(sampler, rule, set, id, report, cancel);
+        return MeasurementBuilder.Build(id, parameters, set, floor: null, coverage: null);
+    }
+
+    public NativeMeasurement Run(NativeScenario scenario, long size, NativeMeasurement? floor, CancellationToken cancel)
+    {
+        string id = scenario.IdFor(size);
+        var parameters = Parameters(scenario, size);
+        report(id, "preparing", 0, null, null);
+        if (CheckSkip(scenario, size) is { } skip)
+            return MeasurementBuilder.Skipped(id, parameters, skip);
+
+        var set = new SampleSet();
+        TestBuffer? buffer = null;
+        try
+        {
+            buffer = BufferFactory.Create(scenario, size, sysfs);
+            using IDisposable pin = scenario.UsesIoUring
+                ? ioUring.Pin(buffer, scenario.RegisteredBytes(size), keep: scenario.Pin != PinKind.Sticky)
+                : NoPin.Instance;
+            parameters["mmHasPinned"] = Bool(ioUring.ProcessHasPinned);
+            var sampler = new ForkSampler(stub, scenario.Spawn, options.ChildTimeout);
+            ForkSample first = sampler.Measure();
+            set.FirstForkNs = first.DiscardReason is null ? first.ForkNs : null;
+            report(id, "measuring", 0, null, null);
+            SamplingLoop.Run(sampler, options.StopRule, set, id, report, cancel);
+            if (options.MeasureCowWrites && scenario.Spawn == SpawnKind.Fork)
+                SamplingLoop.RunCow(sampler, buffer, options.CowSamples, set, cancel);
+        }
+        catch (Exception e) when (e is ErrnoException or IoUringUnavailableException or InvalidOperationException)
+        {
+            string reason = Explain(e, scenario, size);
+            if (set.Forks.Count == 0)
+                return MeasurementBuilder.Skipped(id, parameters, reason, buffer);
+            set.Incomplete = true;
+            set.Notes.Add(reason);
+        }
+        finally
+        {
+            buffer?.Dispose();
+        }
+        return MeasurementBuilder.Build(id, parameters, set, floor, buffer);
+    }
+
+    private string? CheckSkip(NativeScenario scenario, long size)
+    {
+        if (scenario.UsesIoUring && ioUring.UnavailableReason is { } unavailable)
+            return unavailable;
+        HostDescription host = HostProbe.Capture();
+        if (scenario.UsesIoUring)
+        {
+            var limit = new MemlockLimit(host.MemlockSoftBytes, host.MemlockHardBytes);
+            if (IoUringDiagnostics.MemlockShortfall(scenario.RegisteredBytes(size), limit, host.HasCapIpcLock) is { } shortfall)
+                return shortfall;
+        }
+        long margin = options.MemoryMarginBytes ?? MemoryGuard.DefaultMarginBytes(host.MemTotalBytes);
+        return MemoryGuard.Check(scenario.IdFor(size), scenario.EstimatedPeakBytes(size, options.MeasureCowWrites), host.MemAvailableBytes, margin);
+    }
+
+    private static string Explain(Exception e, NativeScenario scenario, long size)
+    {
+        if (e is ErrnoException { Operation: var op } errno && op.StartsWith("io_uring_register", StringComparison.Ordinal))
+        {
+            HostDescription host = HostProbe.Capture();
+            return IoUringDiagnostics.RegisterFailure(errno.Errno, scenario.RegisteredBytes(size),
+                new MemlockLimit(host.MemlockSoftBytes, host.MemlockHardBytes), host.HasCapIpcLock);
+        }
+        return e.Message;
+    }
+
+    private static Dictionary<string, string> Parameters(NativeScenario scenario, long size) => new()
+    {
+        ["spawn"] = scenario.SpawnToken,
+        ["memory"] = scenario.MemoryToken,
+        ["pin"] = scenario.PinToken,
+        ["rssBytes"] = size.ToString(CultureInfo.InvariantCulture),
+        ["pinnedBytes"] = (scenario.Pin == PinKind.Sticky ? 0 : scenario.RegisteredBytes(size)).ToString(CultureInfo.InvariantCulture),
+        ["folioBytes"] = scenario.FolioBytes.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private sealed class NoPin : IDisposable
+    {
+        public static readonly NoPin Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+}

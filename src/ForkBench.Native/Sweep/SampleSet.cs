@@ -1,0 +1,23 @@
+namespace ForkBench.Native.Sweep;
+
+/// <summary>The samples a point collected, and how sampling ended.</summary>
+internal sealed class SampleSet
+{
+    public List<double> Forks { get; } = [];
+
+    public List<double> ForkCpus { get; } = [];
+
+    public List<double> ExitReaps { get; } = [];
+
+    public List<double> CowWrites { get; } = [];
+
+    public List<string> Notes { get; } = [];
+
+    public double? FirstForkNs { get; set; }
+
+    public int Discarded { get; set; }
+
+    public string? StopReason { get; set; }
+
+    public bool Incomplete { get; set; }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using ForkBench.Native.Forking;
+using ForkBench.Native.Memory;
+using ForkBench.Native.Statistics;
+
+namespace ForkBench.Native.Sweep;
+
+/// <summary>Takes samples of one point until its stop rule says enough (or Ctrl-C).</summary>
+internal static class SamplingLoop
+{
+    /// <summary>More discarded samples than this at one point means something is wrong: stop the point.</summary>
+    private const int MaxDiscarded = 3;
+
+    private const double ReportEverySeconds = 2;
+
+    public static void Run(ForkSampler sampler, AdaptiveStopRule rule, SampleSet set, string id, PointReporter report, CancellationToken cancel)
+    {
+        long start = Stopwatch.GetTimestamp();
+        long lastReport = start;
+        while (true)
+        {
+            if (cancel.IsCancellationRequested)
+            {
+                set.Incomplete = true;
+                set.StopReason = "cancelled";
+                return;
+            }
+            ForkSample sample = sampler.Measure();
+            if (sample.DiscardReason is { } reason)
+            {
+                set.Discarded++;
+                set.Notes.Add($"discarded a sample: {reason}");
+                if (set.Discarded > MaxDiscarded)
+                {
+                    set.Incomplete = true;
+                    set.StopReason = "too-many-discarded";
+                    return;
+                }
+                continue;
+            }
+            set.Forks.Add(sample.ForkNs);
+            set.ForkCpus.Add(sample.ForkCpuNs);
+            set.ExitReaps.Add(sample.ExitReapNs ?? double.NaN);
+            set.StopReason = rule.StopReason(set.Forks, Stopwatch.GetElapsedTime(start));
+            if (set.StopReason is not null)
+                return;
+            if (Stopwatch.GetElapsedTime(lastReport).TotalSeconds >= ReportEverySeconds)
+            {
+                lastReport = Stopwatch.GetTimestamp();
+                report(id, "measuring", set.Forks.Count, SampleStatistics.Summarize(set.Forks)?.Median, null);
+            }
+        }
+    }
+
+    /// <summary>COW-write samples: fork with a live child, time the parent's writes, kill the child.</summary>
+    public static void RunCow(ForkSampler sampler, TestBuffer buffer, int count, SampleSet set, CancellationToken cancel)
+    {
+        for (int i = 0; i < count && !cancel.IsCancellationRequested; i++)
+        {
+            ForkSample sample = sampler.MeasureCowWrites(buffer, (byte)(0x40 + i));
+            set.CowWrites.Add(sample.CowWriteNs ?? double.NaN);
+        }
+    }
+}

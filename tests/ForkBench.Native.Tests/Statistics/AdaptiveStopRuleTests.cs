@@ -1,0 +1,28 @@
+using ForkBench.Native.Statistics;
+
+namespace ForkBench.Native.Tests.Statistics;
+
+public sealed class AdaptiveStopRuleTests
+{
+    private static readonly AdaptiveStopRule Rule = new() { MinSamples = 5, MaxSamples = 30, TargetRelativeCiWidth = 0.05, Budget = TimeSpan.FromSeconds(2) };
+
+    [Fact]
+    public void Never_stops_before_the_minimum_even_when_over_budget() =>
+        Assert.Null(Rule.StopReason([1, 1, 1, 1], TimeSpan.FromHours(1)));
+
+    [Fact]
+    public void Stops_when_the_median_is_known_well_enough() =>
+        Assert.Equal("ci", Rule.StopReason([100, 100.1, 99.9, 100.05, 99.95, 100.02], TimeSpan.Zero));
+
+    [Fact]
+    public void Keeps_going_on_noisy_samples_within_budget() =>
+        Assert.Null(Rule.StopReason([10, 200, 35, 90, 150], TimeSpan.FromSeconds(1)));
+
+    [Fact]
+    public void Stops_noisy_samples_when_the_budget_is_spent() =>
+        Assert.Equal("budget", Rule.StopReason([10, 200, 35, 90, 150], TimeSpan.FromSeconds(2)));
+
+    [Fact]
+    public void Stops_at_the_maximum() =>
+        Assert.Equal("max-samples", Rule.StopReason(Enumerable.Range(0, 30).Select(i => (double)(i * 37 % 101)).ToArray(), TimeSpan.Zero));
+}

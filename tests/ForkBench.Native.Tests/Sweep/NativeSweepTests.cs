@@ -1,0 +1,102 @@
+using ForkBench.Native.Scenarios;
+using ForkBench.Native.Statistics;
+using ForkBench.Native.Tests.Support;
+
+namespace ForkBench.Native.Tests.Sweep;
+
+/// <summary>Whole sweeps on tiny buffers: skip reasons, cancellation and failure handling.</summary>
+[Collection(ForkingCollection.Name)]
+public sealed class NativeSweepTests
+{
+    private static readonly NativeSweepOptions Tiny = NativeSweepOptions.Default with
+    {
+        SizesBytes = [2 << 20, 4 << 20],
+        Scenarios =
+        [
+            new NativeScenario(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.None),
+            new NativeScenario(SpawnKind.VforkClone, MemoryKind.Anon4K, PinKind.None),
+            new NativeScenario(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.All),
+            new NativeScenario(SpawnKind.Fork, MemoryKind.AnonThp, PinKind.Sticky),
+        ],
+        StopRule = new AdaptiveStopRule { MinSamples = 2, MaxSamples = 3, Budget = TimeSpan.Zero },
+        FloorMinSamples = 3,
+    };
+
+    [ForkFact]
+    public void A_forced_io_uring_failure_skips_only_the_pinned_scenarios_with_the_reason()
+    {
+        const string Reason = "io_uring_setup failed: ENOSYS (forced by the test)";
+        var progress = new List<NativeSweepProgress>();
+
+        NativeSweepResult result = new NativeSweep(Tiny, new FailingIoUringOpener(Reason), progress: progress.Add).Run();
+
+        Assert.False(result.Incomplete);
+        Assert.Equal(["native/fork/floor", "native/vfork/floor"], result.Floors.Select(f => f.Id));
+        Assert.All(result.Floors, f => Assert.True(f.Samples.Count >= 3));
+        Assert.Equal(8, result.Measurements.Count);
+        foreach (NativeMeasurement m in result.Measurements)
+        {
+            if (m.Id.Contains("pin=none", StringComparison.Ordinal))
+            {
+                Assert.Null(m.SkipReason);
+                Assert.InRange(m.Samples.Count, 2, 3);
+                Assert.NotNull(m.FirstForkNs);
+                Assert.NotNull(m.MarginalMedianNs);
+                Assert.Equal(m.Samples.Count, m.ExitReapSamples.Count);
+                Assert.Equal(m.Samples.Count, m.CpuSamples.Count);
+                Assert.All(m.CpuSamples, cpu => Assert.True(cpu > 0));
+                Assert.NotNull(m.MarginalCpuMedianNs);
+            }
+            else
+            {
+                Assert.Equal(Reason, m.SkipReason);
+                Assert.Empty(m.Samples);
+            }
+        }
+        Assert.Contains(progress, p => p.Stage == "skipped" && p.Message == Reason);
+        Assert.Contains("skipped: " + Reason, NativeTableFormatter.Format(result), StringComparison.Ordinal);
+        Assert.False(Interop.Libc.HasAnyChild());
+    }
+
+    [ForkFact]
+    public void Cancelling_keeps_what_was_measured_and_marks_the_run_incomplete()
+    {
+        using var cancel = new CancellationTokenSource();
+        void CancelAfterFirstPoint(NativeSweepProgress p)
+        {
+            if (p.Stage == "done" && p.Id.Contains("rss=", StringComparison.Ordinal))
+                cancel.Cancel();
+        }
+
+        NativeSweepResult result = new NativeSweep(Tiny, new FailingIoUringOpener("off"), progress: CancelAfterFirstPoint).Run(cancel.Token);
+
+        Assert.True(result.Incomplete);
+        Assert.Equal("cancelled", result.IncompleteReason);
+        NativeMeasurement kept = Assert.Single(result.Measurements);
+        Assert.NotEmpty(kept.Samples);
+        Assert.False(Interop.Libc.HasAnyChild());
+    }
+
+    [ForkFact]
+    public void A_failure_mid_sweep_stops_it_with_the_reason_and_cleans_up()
+    {
+        NativeSweepResult result = new NativeSweep(Tiny, new ExplodingIoUringOpener()).Run();
+
+        Assert.True(result.Incomplete);
+        Assert.Contains("registration exploded", result.IncompleteReason, StringComparison.Ordinal);
+        Assert.Equal(4, result.Measurements.Count);
+        Assert.False(Interop.Libc.HasAnyChild());
+    }
+
+    [Fact]
+    public void Plans_floors_first_then_scenario_by_scenario() =>
+        Assert.Equal(
+            [
+                "native/fork/floor", "native/vfork/floor",
+                "native/fork/anon-4k/pin=none/rss=2MiB", "native/fork/anon-4k/pin=none/rss=4MiB",
+                "native/vfork/anon-4k/pin=none/rss=2MiB", "native/vfork/anon-4k/pin=none/rss=4MiB",
+                "native/fork/anon-4k/pin=io_uring/rss=2MiB", "native/fork/anon-4k/pin=io_uring/rss=4MiB",
+                "native/fork/anon-thp/pin=io_uring-unregistered/rss=2MiB", "native/fork/anon-thp/pin=io_uring-unregistered/rss=4MiB",
+            ],
+            NativeSweep.PlannedIds(Tiny));
+}
