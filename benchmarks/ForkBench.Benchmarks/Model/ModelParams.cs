@@ -34,6 +34,15 @@ public static class ModelParams
         ? AllVariants()
         : ["v5.8", "mmf-5.14", "anon-exclusive-5.19", "pte-batch-6.9", "proposal-batch-no-retry"];
 
+    /// <summary>
+    /// Quick: the key variants plus Linus's copy_normal_page() and Jason's
+    /// "atomics last" reordering of it, whose difference shows only where a
+    /// cheap test fails (clean file pages). Full: every variant.
+    /// </summary>
+    public static IEnumerable<string> MappingVariants() => Full
+        ? AllVariants()
+        : ["v5.8", "linus-copy-normal-page", "jgg-atomics-last", "merged-5.10", "pte-batch-6.9"];
+
     public static IEnumerable<string> AllPinShares() => PinShare.AllValues;
 
     /// <summary>Nothing and everything pinned: the two ends of the pinned axis.</summary>
