@@ -39,7 +39,7 @@ public sealed class ModelCommand : ICommand
     {
         var (preset, benchmarkArgs) = ParsePreset(arguments.Raw);
         ModelParams.Current = preset;
-        bool commandLineJob = benchmarkArgs.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+        bool commandLineJob = benchmarkArgs.Any(a => a is "--job" or "-j" or "--inProcess" or "-i" || a.StartsWith("--job=", StringComparison.Ordinal));
         if (benchmarkArgs.Length == 0)
             benchmarkArgs = ["--filter", "*"];
         var config = ModelConfig.Create(preset, withJob: !commandLineJob, ModelConfig.DefaultArtifactsPath(DateTime.UtcNow));

@@ -54,8 +54,10 @@ public static class ModelConfig
 
     /// <summary>The full job for publication: a process per case, more launches and iterations, 4 GiB sizes, every variant.</summary>
     public static Job FullJob { get; } = new Job("full")
-        // A fresh process per case (BenchmarkDotNet's default toolchain):
-        // no case inherits another's heap, page cache state or JIT state.
+        // A fresh process per case (BenchmarkDotNet's out-of-process
+        // toolchain, told where the project is): no case inherits another's
+        // heap, page cache state or JIT state.
+        .WithToolchain(ModelProjectToolchain.Instance)
         .WithLaunchCount(3)
         // Three warm-up invocations per launch.
         .WithWarmupCount(3)
@@ -70,7 +72,8 @@ public static class ModelConfig
 
     /// <summary>
     /// The configuration for a preset. <paramref name="withJob"/> is false
-    /// when the command line names its own job (--job), which then replaces ours.
+    /// when the command line names its own job (--job), which then replaces
+    /// ours and only gets the project-aware out-of-process toolchain.
     /// </summary>
     public static IConfig Create(ModelPreset preset, bool withJob, string artifactsPath)
     {
@@ -101,6 +104,12 @@ public static class ModelConfig
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
         if (withJob)
             config.AddJob(preset == ModelPreset.Full ? FullJob : QuickJob);
+        else
+        {
+            // A job from the command line (--job short) runs out of process
+            // too, and needs to be told where the project is.
+            config.AddJob(Job.Default.WithToolchain(ModelProjectToolchain.Instance).AsMutator());
+        }
         if (preset == ModelPreset.Quick)
         {
             // The quick preset leaves the 4 GiB sizes to the full job.

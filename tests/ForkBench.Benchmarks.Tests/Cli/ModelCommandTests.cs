@@ -38,9 +38,19 @@ public class ModelCommandTests
         var full = ModelConfig.Create(ModelPreset.Full, withJob: true, "/tmp/x");
         Assert.Equal("quick", Assert.Single(quick.GetJobs()).Id);
         Assert.Equal("full", Assert.Single(full.GetJobs()).Id);
-        Assert.Empty(ModelConfig.Create(ModelPreset.Quick, withJob: false, "/tmp/x").GetJobs());
-        Assert.NotNull(ModelConfig.QuickJob.Infrastructure.Toolchain);
-        Assert.Null(ModelConfig.FullJob.Infrastructure.Toolchain);
+        Assert.IsType<BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain>(ModelConfig.QuickJob.Infrastructure.Toolchain);
+        Assert.Same(ModelProjectToolchain.Instance, ModelConfig.FullJob.Infrastructure.Toolchain);
+        var commandLineJob = Assert.Single(ModelConfig.Create(ModelPreset.Quick, withJob: false, "/tmp/x").GetJobs());
+        Assert.True(commandLineJob.Meta.IsMutator);
+        Assert.Same(ModelProjectToolchain.Instance, commandLineJob.Infrastructure.Toolchain);
+    }
+
+    [Fact]
+    public void TheOutOfProcessToolchainFindsTheBenchmarkProjectAboveTheAssembly()
+    {
+        FileInfo project = ModelProjectToolchain.FindProjectFile(typeof(ModelCommand).Assembly.Location);
+        Assert.Equal("ForkBench.Benchmarks.csproj", project.Name);
+        Assert.True(project.Exists);
     }
 
     private static string Text((ModelPreset Preset, string[] Arguments) parsed) => string.Join(' ', [parsed.Preset.ToString(), .. parsed.Arguments]);
