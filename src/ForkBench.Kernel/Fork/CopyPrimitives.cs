@@ -20,6 +20,7 @@ public static class CopyPrimitives
     /// ptep_set_wrprotect() is) and the copy; a shared one is marked clean;
     /// the child's entries are old; then the child's entries are written.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyPteBits<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int nr)
         where TCounter : struct, IOperationCounter
     {
@@ -47,6 +48,7 @@ public static class CopyPrimitives
     /// The share half of copy_present_pte() for a page that stays shared:
     /// one reference and one mapping more, counted in the child's rss.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ShareSmall<TCounter>(ref CopyContext<TCounter> ctx, long head, long pfn)
         where TCounter : struct, IOperationCounter
     {

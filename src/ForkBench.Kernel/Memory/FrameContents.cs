@@ -7,7 +7,7 @@ namespace ForkBench.Kernel.Memory;
 /// its 4 KiB of data: the oracle compares stamps (who wrote what, what the
 /// child sees). With <see cref="PageDataMode.Full"/>, a copy also moves a real
 /// 4 KiB between frames so that copying costs what copy_page() costs; that
-/// region is reserved, not touched, so only copied frames take memory.
+/// region is reserved, and only frames written or copied take memory.
 /// </summary>
 public sealed unsafe class FrameContents : IDisposable
 {
@@ -31,7 +31,17 @@ public sealed unsafe class FrameContents : IDisposable
 
     public ulong Stamp(long pfn) => _stamps[Checked(pfn)];
 
-    public void SetStamp(long pfn, ulong stamp) => _stamps[Checked(pfn)] = stamp;
+    /// <summary>
+    /// A write: the stamp changes. With <see cref="PageDataMode.Full"/> the
+    /// stamp is also stored in the frame's data, so a written frame is backed
+    /// by a real host page and a later copy reads memory, not the zero page.
+    /// </summary>
+    public void SetStamp(long pfn, ulong stamp)
+    {
+        _stamps[Checked(pfn)] = stamp;
+        if (_data != null)
+            *(ulong*)(_data + pfn * PageBytes) = stamp;
+    }
 
     /// <summary>copy_user_highpage(): the destination frame gets the source's contents.</summary>
     public void CopyPage(long fromPfn, long toPfn)

@@ -44,6 +44,7 @@ public sealed class PhysicalMemory : IDisposable
 
     public int FolioOrder(long head) => FolioTestLarge(head) ? Memmap[head + 1].FolioOrder : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAnon(long pfn) => (Memmap[pfn].Flags & (long)PageFlags.Anon) != 0;
 
     public bool IsAnonExclusive(long pfn) => (Memmap[pfn].Flags & (long)PageFlags.AnonExclusive) != 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ForkBench.Kernel.Counting;
 using ForkBench.Kernel.Gup;
@@ -43,6 +44,7 @@ public static class Rmap
     /// page_dup_rmap() / folio_dup_file_rmap_ptes(): <paramref name="nr"/>
     /// consecutive pages of one folio each gain a PTE mapping.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void DupPtes<TCounter>(PhysicalMemory pm, long head, long pfn, int nr, ref TCounter counter)
         where TCounter : struct, IOperationCounter
     {

@@ -1,0 +1,169 @@
+using ForkBench.Kernel;
+using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Gup;
+using ForkBench.Kernel.Memory;
+using ForkBench.Kernel.Mm;
+
+namespace ForkBench.Benchmarks.Model;
+
+/// <summary>
+/// A built scenario: one machine, a parent filled as the spec says, and a
+/// reusable child. The timed operations (<see cref="Fork"/>,
+/// <see cref="ExitChild"/>, <see cref="WriteEveryPage"/>) allocate nothing;
+/// <see cref="Reset"/> (outside the timed region) brings the machine back to
+/// the state the scenario was built in, without reallocating the model.
+/// </summary>
+public sealed class Scenario : IDisposable
+{
+    private readonly List<ReferenceHandle> _references = [];
+
+    public ScenarioSpec Spec { get; }
+    public Machine Machine { get; }
+    public MmStruct Parent { get; }
+    public MmStruct Child { get; }
+
+    /// <summary>Start of the parent's mapping.</summary>
+    public long Address { get; private set; }
+
+    /// <summary>What the last timed fork returned.</summary>
+    public ForkOutcome LastOutcome { get; private set; }
+
+    private Scenario(ScenarioSpec spec)
+    {
+        Spec = spec;
+        Machine = new Machine(spec.MachineOptions);
+        Parent = Machine.CreateProcess();
+        Child = Machine.CreateProcess();
+    }
+
+    /// <summary>Builds the machine and the parent the spec describes.</summary>
+    public static Scenario Create(ScenarioSpec spec)
+    {
+        var scenario = new Scenario(spec);
+        try
+        {
+            scenario.BuildParent();
+            return scenario;
+        }
+        catch
+        {
+            scenario.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The timed fork: the whole copy into the empty child.</summary>
+    public void Fork() => LastOutcome = Machine.Fork(Parent, Child);
+
+    /// <summary>The timed child exit: every mapping of the child torn down.</summary>
+    public void ExitChild()
+    {
+        var counter = new NoCounting();
+        Machine.ExitChild(Child, ref counter);
+    }
+
+    /// <summary>The timed COW faults: the parent writes every page once (the same stamps as when built).</summary>
+    public void WriteEveryPage()
+    {
+        long end = Address + Spec.SizeBytes;
+        for (long a = Address; a < end; a += Geometry.PageSize)
+            Machine.Write(Parent, a, Machine.StampFor(Parent, a, generation: 0));
+    }
+
+    /// <summary>
+    /// Back to the state the scenario was built in: the child exited; then
+    /// either the parent's pages rewritten (their write bits and exclusivity
+    /// restored, as a process that ran since its last fork has them) or,
+    /// where that cannot restore the state, the parent rebuilt.
+    /// </summary>
+    public void Reset()
+    {
+        if (!Child.IsEmpty)
+            ExitChild();
+        if (LastOutcome != ForkOutcome.Success)
+            throw new InvalidOperationException($"the last fork failed ({LastOutcome}) in scenario {Spec}");
+        ReleaseReferences();
+        if (Spec.RestoresInPlace)
+        {
+            WriteParent();
+            TakeReferences();
+        }
+        else
+        {
+            Machine.Exit(Parent);
+            BuildParent();
+        }
+    }
+
+    /// <summary>One fork with exact counts, then <see cref="Reset"/>.</summary>
+    public CountedRun CountFork()
+    {
+        var counts = new OperationCounts(Machine.Physical.FrameCount);
+        LastOutcome = Machine.Fork(Parent, Child, counts);
+        Reset();
+        return new CountedRun(counts, Spec.Ptes);
+    }
+
+    /// <summary>One fork, then the child's exit with exact counts, then <see cref="Reset"/>.</summary>
+    public CountedRun CountExit()
+    {
+        Fork();
+        var counts = new OperationCounts(Machine.Physical.FrameCount);
+        var counter = new CountingCounter(counts);
+        Machine.ExitChild(Child, ref counter);
+        Reset();
+        return new CountedRun(counts, Spec.Ptes);
+    }
+
+    public void Dispose() => Machine.Dispose();
+
+    private void BuildParent()
+    {
+        Address = Machine.Map(Parent, Spec.SizeBytes, MappingParam.Kind(Spec.Mapping),
+            PageLayout.FolioOrder(Spec.Layout), PageLayout.MapWithPmd(Spec.Layout));
+        if (Spec.Mapping == MappingParam.FilePrivate)
+            Machine.Populate(Parent, Address, Spec.SizeBytes, write: false);
+        WriteParent();
+        PinPages();
+        TakeReferences();
+    }
+
+    /// <summary>The writes that built the parent: every page, or for a private file mapping only the first.</summary>
+    private void WriteParent()
+    {
+        long length = Spec.Mapping == MappingParam.FilePrivate ? Geometry.PageSize : Spec.SizeBytes;
+        Machine.Populate(Parent, Address, length, write: true);
+    }
+
+    private void PinPages()
+    {
+        if (Spec.Pins is PinShare.All or PinShare.WasPinned)
+        {
+            PinHandle all = Machine.Pin(Parent, Address, Spec.Ptes);
+            if (Spec.Pins == PinShare.WasPinned)
+                Machine.Unpin(all);
+            return;
+        }
+        if (!PinShare.PinsAtFork(Spec.Pins))
+            return;
+        int stride = PinShare.Stride(Spec.Pins);
+        for (long page = 0; page < Spec.Ptes; page += stride)
+            Machine.Pin(Parent, Address + (page << Geometry.PageShift), 1);
+    }
+
+    private void TakeReferences()
+    {
+        if (Spec.Pins != PinShare.Refs1In64)
+            return;
+        int stride = PinShare.Stride(Spec.Pins);
+        for (long page = 0; page < Spec.Ptes; page += stride)
+            _references.Add(Machine.TakeReferences(Parent, Address + (page << Geometry.PageShift), 1, PhysicalMemory.PinCountingBias));
+    }
+
+    private void ReleaseReferences()
+    {
+        foreach (ReferenceHandle handle in _references)
+            Machine.ReleaseReferences(handle);
+        _references.Clear();
+    }
+}

@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+
+namespace ForkBench.Benchmarks.Model;
+
+/// <summary>
+/// The common part of the scenario benchmarks. A benchmark method names the
+/// process size at its end ("Fork1GiB"), so that OperationsPerInvoke can be
+/// that size's PTE count and every Mean is ns per PTE; sizes the quick
+/// preset skips carry the full-only category. The scenario is built once per
+/// case in a global setup (targeted per method, as the size differs) and
+/// its exact counts are taken there; the global cleanup frees it.
+/// </summary>
+public abstract class ScenarioBenchmark : IModelBenchmark
+{
+    private Scenario? _scenario;
+
+    /// <summary>The built scenario; valid between global setup and cleanup.</summary>
+    protected Scenario Scenario => _scenario ?? throw new InvalidOperationException("the global setup has not run");
+
+    /// <summary>
+    /// Tests only: every scenario gets this size instead of its method's, so
+    /// that the behaviour tests can run every case small. Null in a real run.
+    /// </summary>
+    internal static long? TestSizeOverride { get; set; }
+
+    /// <summary>The built scenario, for the behaviour tests.</summary>
+    internal Scenario? BuiltScenario => _scenario;
+
+    /// <summary>The scenario of a method at the current parameter values; the size comes from the method's name.</summary>
+    public ScenarioSpec SpecFor(string method) =>
+        Spec() with { SizeBytes = TestSizeOverride ?? SizeParam.FromMethodName(method) };
+
+    ScenarioSpec? IModelBenchmark.SpecFor(string method) => SpecFor(method);
+
+    public virtual CountedOperation CountedOperationFor(string method) => CountedOperation.Fork;
+
+    public FloorKey? FloorKeyFor(string method) => FloorKey.Of(SpecFor(method));
+
+    /// <summary>The scenario at the current parameter values, size aside.</summary>
+    protected abstract ScenarioSpec Spec();
+
+    /// <summary>Builds the scenario of <paramref name="method"/> and primes its counts.</summary>
+    protected void SetUp(string method)
+    {
+        _scenario = Scenario.Create(SpecFor(method));
+        CountCache.Prime(this, method, _scenario);
+    }
+
+    [GlobalCleanup]
+    public void CleanUp()
+    {
+        _scenario?.Dispose();
+        _scenario = null;
+    }
+}

@@ -1,0 +1,69 @@
+using ForkBench.Benchmarks.Model;
+
+namespace ForkBench.Benchmarks.Tests.Model;
+
+public class BenchmarkIdTests
+{
+    [Fact]
+    public void IdsNameCategoryMethodAndEveryParameter()
+    {
+        var ids = SuiteCases.Of(typeof(ForkPinnedShareBenchmarks), ModelPreset.Quick).Select(ModelBenchmarkId.For).ToList();
+        Assert.Contains("model/fork-pinned-share/Fork64MiB/variant=v5.8/pins=1in64", ids);
+        Assert.Contains("model/fork-pinned-share/Fork64MiB/variant=merged-5.10/pins=was-pinned", ids);
+        Assert.Contains("model/fork-pinned-share/Fork64MiB/variant=pte-batch-6.9/pins=refs-1in64", ids);
+    }
+
+    [Fact]
+    public void FloorIdsNameSizePlacementAndWriteProtect()
+    {
+        var ids = SuiteCases.Of(typeof(PhysicalFloorBenchmarks), ModelPreset.Full).Select(ModelBenchmarkId.For).ToList();
+        Assert.Contains("model/floor/Floor1GiB/wrprotect=false/placement=contiguous", ids);
+        Assert.Contains("model/floor/Floor4GiB/wrprotect=true/placement=scattered", ids);
+    }
+
+    [Fact]
+    public void IdsAreUniqueAndStartWithTheConceptCategory()
+    {
+        var cases = SuiteCases.All(ModelPreset.Full);
+        var ids = cases.Select(ModelBenchmarkId.For).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        foreach (var benchmarkCase in cases)
+            Assert.StartsWith($"model/{ModelBenchmarkId.Category(benchmarkCase.Descriptor.Type)}/", ModelBenchmarkId.For(benchmarkCase));
+    }
+
+    [Fact]
+    public void IdsAreTheSameEveryTimeTheSuiteIsEnumerated()
+    {
+        var first = SuiteCases.All(ModelPreset.Full).Select(ModelBenchmarkId.For).ToList();
+        var second = SuiteCases.All(ModelPreset.Full).Select(ModelBenchmarkId.For).ToList();
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void AnInstanceWithTheCaseParametersHasTheCaseId()
+    {
+        foreach (var benchmarkCase in SuiteCases.All(ModelPreset.Full))
+        {
+            object instance = BenchmarkCaseInstances.Create(benchmarkCase);
+            string fromInstance = ModelBenchmarkId.For(instance.GetType(), benchmarkCase.Descriptor.WorkloadMethod.Name, ParameterValues.Of(instance));
+            Assert.Equal(ModelBenchmarkId.For(benchmarkCase), fromInstance);
+        }
+    }
+
+    [Theory]
+    [InlineData("64MiB", 64L << 20)]
+    [InlineData("1GiB", 1L << 30)]
+    [InlineData("4GiB", 4L << 30)]
+    public void SizesReadAndPrintTheSame(string text, long bytes)
+    {
+        Assert.Equal(bytes, SizeParam.Parse(text));
+        Assert.Equal(text, SizeParam.Format(bytes));
+        Assert.Equal(bytes, SizeParam.FromMethodName("Fork" + text));
+    }
+
+    [Theory]
+    [InlineData("1 GiB")]
+    [InlineData("1GB")]
+    [InlineData("0MiB")]
+    public void MalformedSizesAreRejected(string text) => Assert.Throws<FormatException>(() => SizeParam.Parse(text));
+}
