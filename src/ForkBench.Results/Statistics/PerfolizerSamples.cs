@@ -11,7 +11,7 @@ internal static class PerfolizerSamples
     /// (every k-th sample in recording order), which keeps drift and
     /// warm-up effects represented, unlike taking the first n.
     /// </summary>
-    public const int MaxPairwiseSize = 2000;
+    public const int MaxPairwiseSize = 1000;
 
     public static Sample From(IReadOnlyList<double> values) => new(values.ToArray());
 
