@@ -6,6 +6,10 @@ public static class CommandCatalog
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new ModelCommand(),
+        new ImportCommand(),
+        new CompareCommand(),
+        new BaselineCommand(),
+        new HistoryCommand(),
     ];
 
     public static ICommand? Find(string name) =>
