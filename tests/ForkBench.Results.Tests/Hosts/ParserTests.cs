@@ -71,4 +71,12 @@ public class ParserTests
         Assert.Equal(id, HostIdDeriver.Derive("AMD EPYC 7763 64-Core Processor", 128, 515_000_000_000, "6.8.0-50-generic", "none"));
         Assert.NotEqual(id, HostIdDeriver.Derive("AMD EPYC 7763 64-Core Processor", 64, 515_000_000_000, "6.8.0-45-generic", "none"));
     }
+
+    [Fact]
+    public void Host_ids_never_change_silently()
+    {
+        // Baseline directories are named by this id: a change here orphans every committed baseline.
+        Assert.Equal("intel-xeon-platinum-8375c-2c-24g-k6.1-kvm-102287e0",
+            HostIdDeriver.Derive("Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz", 2, 25_325_498_368, "6.1.0-28-amd64", "kvm"));
+    }
 }
