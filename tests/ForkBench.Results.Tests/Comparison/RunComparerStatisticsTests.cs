@@ -130,4 +130,17 @@ public class RunComparerStatisticsTests
         Assert.Null(c.Ratio);
         Assert.Equal(Verdict.Same, c.Verdict);
     }
+
+    [Fact]
+    public void Constant_samples_are_compared_without_failing()
+    {
+        double[] fifty = [50, 50, 50, 50, 50, 50, 50, 50];
+        double[] sixty = [60, 60, 60, 60, 60, 60, 60, 60];
+
+        MeasurementComparison same = CompareOne(fifty, fifty);
+        Assert.Equal(Verdict.Same, same.Verdict);
+        Assert.Equal(1.0, same.Ratio);
+        Assert.False(same.IsMultimodal);
+        Assert.Equal(Verdict.Slower, CompareOne(fifty, sixty).Verdict);
+    }
 }
