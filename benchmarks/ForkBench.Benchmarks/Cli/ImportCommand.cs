@@ -48,7 +48,10 @@ public sealed class ImportCommand : ICommand
             foreach (string report in reports)
                 measurements.AddRange(BenchmarkDotNetImporter.Import(ReadBytes(report), report, BenchmarkCategoryLookup.Find));
 
-            RunInfo run = RunInfoFactory.Create(DateTime.UtcNow, RunInfoFactory.ToolVersion(),
+            // BenchmarkDotNet writes the reports when the run ends; the
+            // earliest one is the closest record of when the run happened.
+            DateTime taken = reports.Min(File.GetLastWriteTimeUtc);
+            RunInfo run = RunInfoFactory.Create(taken, RunInfoFactory.ToolVersion(),
                 GitCommitReader.Read(SystemTextFileSource.Instance, Directory.GetCurrentDirectory()), "benchmarkdotnet");
             var document = new RunDocument(SchemaVersion.Current, run, HostInfoReader.ReadCurrent(), measurements);
             string path = outPath ?? Path.Combine(ResultsDirectory.Runs(resultsDirectory), run.Id + ".json");

@@ -40,6 +40,8 @@ public static class RunDocumentValidator
             Fail(source, $"measurement id '{m.Id}' is not a valid id ('/'-separated segments of letters, digits and {"._=+,:@%-"})");
         if (m.Parameters is null || m.Samples is null)
             Fail(source, $"measurement '{m.Id}' lacks 'parameters' or 'samples'");
+        if (m.Unit.Symbol is null)
+            Fail(source, $"measurement '{m.Id}' has no unit");
         if (m.Parameters.Any(p => p.Value is null))
             Fail(source, $"measurement '{m.Id}' has a null parameter value");
         if (m.IsSkipped)
