@@ -1,4 +1,5 @@
 using ForkBench.Results.Documents;
+using ForkBench.Results.Hosts;
 using ForkBench.Results.Serialization;
 
 namespace ForkBench.Results.Baselines;
@@ -14,7 +15,10 @@ public sealed class BaselineStore(string baselinesDirectory)
 {
     public string Directory { get; } = baselinesDirectory;
 
-    public string HostDirectory(string hostId) => Path.Combine(Directory, hostId);
+    public string HostDirectory(string hostId) =>
+        HostIdDeriver.IsValid(hostId)
+            ? Path.Combine(Directory, hostId)
+            : throw new ResultsDataException($"'{hostId}' is not a valid host id (lowercase letters, digits, '.' and '-')");
 
     /// <summary>The suite of a measurement id: its first segment.</summary>
     public static string SuiteOf(string measurementId) => measurementId.Split('/')[0];
@@ -32,7 +36,7 @@ public sealed class BaselineStore(string baselinesDirectory)
     /// <summary>Host ids that have at least one baseline.</summary>
     public IReadOnlyList<string> Hosts() =>
         System.IO.Directory.Exists(Directory)
-            ? [.. System.IO.Directory.GetDirectories(Directory).Select(Path.GetFileName).OfType<string>()
+            ? [.. System.IO.Directory.GetDirectories(Directory).Select(Path.GetFileName).OfType<string>().Where(HostIdDeriver.IsValid)
                 .Where(host => Find(host).Count > 0).Order(StringComparer.Ordinal)]
             : [];
 

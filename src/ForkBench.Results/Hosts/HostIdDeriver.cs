@@ -30,6 +30,18 @@ public static class HostIdDeriver
         return $"{CpuSlug(cpuModel)}-{cores.ToString(CultureInfo.InvariantCulture)}c-{MemoryGiB(memoryBytes).ToString(CultureInfo.InvariantCulture)}g-k{kernel}-{Slug(virtualization)}-{shortHash}";
     }
 
+    /// <summary>
+    /// A host id names a directory, so it must be a plain slug: lowercase
+    /// ASCII letters, digits, '.' and '-', starting with a letter or digit,
+    /// never "..". This keeps a crafted document from writing elsewhere.
+    /// </summary>
+    public static bool IsValid(string? hostId) =>
+        !string.IsNullOrEmpty(hostId)
+        && hostId.Length <= 128
+        && char.IsAsciiLetterOrDigit(hostId[0])
+        && !hostId.Contains("..", StringComparison.Ordinal)
+        && hostId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-');
+
     /// <summary>The exact text hashed: one "name=value" line per stable field.</summary>
     public static string CanonicalText(string cpuModel, int cores, long memoryBytes, string kernelRelease, string virtualization) =>
         string.Create(CultureInfo.InvariantCulture,

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using ForkBench.Results.Documents;
+using ForkBench.Results.Hosts;
 
 namespace ForkBench.Results.Serialization;
 
@@ -21,8 +22,8 @@ public static class RunDocumentValidator
             Fail(source, "run.id is empty");
         if (document.Run.TimeUtc.Kind != DateTimeKind.Utc)
             Fail(source, "run.timeUtc is not UTC (it must end in 'Z')");
-        if (string.IsNullOrWhiteSpace(document.Host.Id))
-            Fail(source, "host.id is empty");
+        if (!HostIdDeriver.IsValid(document.Host.Id))
+            Fail(source, $"host.id '{document.Host.Id}' is not a valid host id (lowercase letters, digits, '.' and '-')");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Measurement measurement in document.Measurements)
         {

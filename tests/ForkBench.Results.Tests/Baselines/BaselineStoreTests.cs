@@ -70,4 +70,14 @@ public sealed class BaselineStoreTests : IDisposable
         Assert.Throws<ResultsDataException>(() => store.Update(bad));
         Assert.Empty(Directory.GetFileSystemEntries(_directory));
     }
+
+    [Fact]
+    public void A_crafted_host_id_cannot_reach_outside_the_baselines()
+    {
+        var store = new BaselineStore(_directory);
+
+        Assert.Throws<ResultsDataException>(() => store.Find("../outside"));
+        Assert.Throws<ResultsDataException>(() => store.Update(Mixed("r1") with { Host = TestDocuments.Host("../outside") }));
+        Assert.Empty(Directory.GetFileSystemEntries(_directory));
+    }
 }

@@ -55,7 +55,7 @@ public class RunComparerStatisticsTests
     [MemberData(nameof(Distributions))]
     public void A_10_percent_shift_with_enough_samples_is_Slower_and_the_reverse_Faster(string distribution)
     {
-        for (int seed = 0; seed < 20; seed++)
+        for (int seed = 0; seed < 10; seed++)
         {
             double[] baseline = Draw(distribution, 1000 + 2 * seed, 100);
             double[] slower = Draw(distribution, 1001 + 2 * seed, 100, scale: 1.10);

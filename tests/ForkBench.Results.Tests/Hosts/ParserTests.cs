@@ -79,4 +79,13 @@ public class ParserTests
         Assert.Equal("intel-xeon-platinum-8375c-2c-24g-k6.1-kvm-102287e0",
             HostIdDeriver.Derive("Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz", 2, 25_325_498_368, "6.1.0-28-amd64", "kvm"));
     }
+
+    [Theory]
+    [InlineData("intel-xeon-processor-2c-24g-k6.18-vm-8e81608e", true)]
+    [InlineData("../../etc", false)]
+    [InlineData("a/b", false)]
+    [InlineData("Upper", false)]
+    [InlineData("", false)]
+    [InlineData(".hidden", false)]
+    public void Host_ids_are_plain_slugs(string id, bool valid) => Assert.Equal(valid, HostIdDeriver.IsValid(id));
 }
