@@ -9,6 +9,10 @@ public static class CommandCatalog
         new ModelCommand(),
         new NativeCommand(),
         new CountsCommand(),
+        new ImportCommand(),
+        new CompareCommand(),
+        new BaselineCommand(),
+        new HistoryCommand(),
     ];
 
     public static ICommand? Find(string name) =>

@@ -1,0 +1,33 @@
+using ForkBench.Results.Documents;
+
+namespace ForkBench.Results.Comparison;
+
+/// <summary>One id compared: medians, the change as a ratio with its interval, and the verdict.</summary>
+/// <param name="BaselineMedian">Harrell-Davis median of the baseline samples.</param>
+/// <param name="CurrentMedian">Harrell-Davis median of the current samples.</param>
+/// <param name="Ratio">Hodges-Lehmann ratio current/baseline; null when a sample is not positive.</param>
+/// <param name="RatioLower">Lower bound of the ratio's interval; null when too few samples for the level.</param>
+/// <param name="RatioUpper">Upper bound of the ratio's interval.</param>
+/// <param name="Shift">Hodges-Lehmann shift current - baseline, in <paramref name="Unit"/>.</param>
+/// <param name="BaselineMultimodal">The baseline distribution has more than one mode (Lowland detector).</param>
+/// <param name="CurrentMultimodal">The current distribution has more than one mode.</param>
+/// <param name="Incomplete">Either side was marked incomplete.</param>
+public sealed record MeasurementComparison(
+    string Id,
+    SampleUnit Unit,
+    int BaselineCount,
+    int CurrentCount,
+    double BaselineMedian,
+    double CurrentMedian,
+    double? Ratio,
+    double? RatioLower,
+    double? RatioUpper,
+    double Shift,
+    Verdict Verdict,
+    bool BaselineMultimodal,
+    bool CurrentMultimodal,
+    bool Incomplete,
+    IReadOnlyList<CountChange> CountChanges)
+{
+    public bool IsMultimodal => BaselineMultimodal || CurrentMultimodal;
+}

@@ -1,0 +1,25 @@
+using ForkBench.Results.Documents;
+using ForkBench.Results.Hosts;
+
+namespace ForkBench.Results.Comparison;
+
+/// <summary>The comparison of a current run with a baseline run.</summary>
+/// <param name="GeometricMeanRatio">Geometric mean of the ratios of <paramref name="Measurements"/> that have one; null if none.</param>
+public sealed record RunComparison(
+    RunInfo BaselineRun,
+    HostInfo BaselineHost,
+    RunInfo CurrentRun,
+    HostInfo CurrentHost,
+    ComparisonOptions Options,
+    IReadOnlyList<MeasurementComparison> Measurements,
+    IReadOnlyList<string> OnlyInBaseline,
+    IReadOnlyList<string> OnlyInCurrent,
+    IReadOnlyList<SkippedMeasurement> Skipped,
+    IReadOnlyList<ComparisonWarning> Warnings,
+    double? GeometricMeanRatio)
+{
+    /// <summary>True when any measurement is <see cref="Verdict.Slower"/>.</summary>
+    public bool HasRegression => Measurements.Any(m => m.Verdict == Verdict.Slower);
+
+    public int CountOf(Verdict verdict) => Measurements.Count(m => m.Verdict == verdict);
+}

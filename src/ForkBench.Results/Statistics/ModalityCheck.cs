@@ -1,0 +1,22 @@
+using Perfolizer;
+using Perfolizer.Mathematics.Multimodality;
+
+namespace ForkBench.Results.Statistics;
+
+/// <summary>
+/// Flags multimodal samples with Perfolizer's LowlandModalityDetector
+/// (Akinshin, "Lowland multimodality detection"). A median and a
+/// Hodges-Lehmann ratio summarise a bimodal sample badly (fork times that
+/// alternate between two cache or THP states, say), so such comparisons are
+/// marked for a human to look at the raw samples.
+/// </summary>
+internal static class ModalityCheck
+{
+    public static bool IsMultimodal(Sample sample)
+    {
+        // The detector needs two distinct values; fewer cannot show two modes.
+        if (sample.Size < 2 || sample.Values.Distinct().Count() < 2)
+            return false;
+        return LowlandModalityDetector.Instance.DetectModes(sample).Modality > 1;
+    }
+}

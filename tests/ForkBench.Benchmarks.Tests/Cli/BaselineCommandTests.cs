@@ -1,0 +1,108 @@
+using ForkBench.Benchmarks.Cli;
+using ForkBench.Benchmarks.Tests.Support;
+using ForkBench.Results.Serialization;
+
+namespace ForkBench.Benchmarks.Tests.Cli;
+
+public sealed class BaselineCommandTests : IDisposable
+{
+    private readonly TempResults _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string BaselinePath => Path.Combine(_temp.Baselines, RunFiles.HostId, "model.json");
+
+    [Fact]
+    public void Update_writes_the_baseline_and_names_the_run_it_replaces()
+    {
+        string first = RunFiles.Write(_temp.ScratchFile("first.json"), "first", RunFiles.Steady);
+        string second = RunFiles.Write(_temp.ScratchFile("second.json"), "second", RunFiles.Scaled(2), day: 2);
+
+        var created = Support.Cli.Run("baseline", "update", "--from", first, "--results", _temp.Results);
+        var replaced = Support.Cli.Run("baseline", "update", "--from", second, "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, created.ExitCode);
+        Assert.Contains($"Wrote {BaselinePath}: 1 measurement(s) of run first", created.Output);
+        Assert.Equal(ExitCodes.Success, replaced.ExitCode);
+        Assert.Contains("replacing the baseline from run first", replaced.Output);
+        Assert.Equal("second", RunDocumentFile.Read(BaselinePath).Run.Id);
+    }
+
+    [Fact]
+    public void A_baseline_is_never_overwritten_without_the_explicit_command()
+    {
+        string baselineRun = RunFiles.Write(_temp.ScratchFile("base.json"), "base", RunFiles.Steady);
+        string other = RunFiles.Write(_temp.ScratchFile("other.json"), "other", RunFiles.Scaled(3), day: 2);
+        Support.Cli.Run("baseline", "update", "--from", baselineRun, "--results", _temp.Results);
+        byte[] before = File.ReadAllBytes(BaselinePath);
+        DateTime writeTime = File.GetLastWriteTimeUtc(BaselinePath);
+
+        Support.Cli.Run("compare", "--baseline-for-host", other, "--results", _temp.Results);
+        Support.Cli.Run("compare", BaselinePath, other, "--results", _temp.Results);
+        Support.Cli.Run("history", _temp.Scratch, "--results", _temp.Results);
+        Support.Cli.Run("baseline", "show", "--host", RunFiles.HostId, "--results", _temp.Results);
+        Support.Cli.Run("baseline", "update", "--results", _temp.Results);
+        Support.Cli.Run("baseline", "update", other, "--results", _temp.Results);
+
+        Assert.Equal(before, File.ReadAllBytes(BaselinePath));
+        Assert.Equal(writeTime, File.GetLastWriteTimeUtc(BaselinePath));
+    }
+
+    [Theory]
+    [MemberData(nameof(RunFiles.BadInputs), MemberType = typeof(RunFiles))]
+    public void Update_from_bad_input_is_one_line_exit_2_and_writes_nothing(string kind, string message)
+    {
+        string bad = RunFiles.Bad(kind, _temp.Scratch);
+        var before = _temp.Snapshot();
+
+        var result = Support.Cli.Run("baseline", "update", "--from", bad, "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains(message, Assert.Single(result.ErrorLines));
+        Assert.Equal(before, _temp.Snapshot());
+        Assert.False(Directory.Exists(_temp.Results));
+    }
+
+    [Fact]
+    public void Show_without_a_baseline_says_exactly_how_to_make_one()
+    {
+        var result = Support.Cli.Run("baseline", "show", "--host", "some-host", "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("No baseline for this host", result.Output);
+        Assert.Contains("-- import", result.Output);
+        Assert.Contains("baseline update --from results/runs/<run-id>.json", result.Output);
+    }
+
+    [Fact]
+    public void Show_names_the_baseline_that_applies()
+    {
+        string baselineRun = RunFiles.Write(_temp.ScratchFile("base.json"), "base", RunFiles.Steady);
+        Support.Cli.Run("baseline", "update", "--from", baselineRun, "--results", _temp.Results);
+
+        var result = Support.Cli.Run("baseline", "show", "--host", RunFiles.HostId, "--results", _temp.Results);
+
+        Assert.Contains($"Baseline model: {BaselinePath}: run base, commit commit-base, 1 measurement(s)", result.Output);
+    }
+
+    [Fact]
+    public void Show_for_this_machine_names_its_host_id()
+    {
+        var result = Support.Cli.Run("baseline", "show", "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Matches("^Host: [a-z0-9.-]+-[0-9a-f]{8}\n", result.Output);
+    }
+
+    [Theory]
+    [InlineData("baseline")]
+    [InlineData("baseline remove")]
+    [InlineData("baseline update")]
+    [InlineData("baseline show --color")]
+    public void Usage_errors_exit_2(string commandLine)
+    {
+        var result = Support.Cli.Run([.. commandLine.Split(' '), "--results", _temp.Results]);
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+    }
+}

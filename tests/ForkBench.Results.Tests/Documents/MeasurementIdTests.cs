@@ -1,0 +1,30 @@
+using ForkBench.Results.Documents;
+
+namespace ForkBench.Results.Tests.Documents;
+
+public class MeasurementIdTests
+{
+    [Theory]
+    [InlineData("model/fork/merged-5.10/anon-4k/rss=1GiB/pinned=1-64", true)]
+    [InlineData("native/fork/anon-thp/pin=io_uring/rss=512MiB", true)]
+    [InlineData("", false)]
+    [InlineData("a//b", false)]
+    [InlineData("/a", false)]
+    [InlineData("a b", false)]
+    [InlineData("a/ü", false)]
+    public void Validity(string id, bool valid) => Assert.Equal(valid, MeasurementId.IsValid(id));
+
+    [Theory]
+    [InlineData("anon-4k", "anon-4k")]
+    [InlineData("a/b c", "a_b_c")]
+    [InlineData("", "_")]
+    public void Segments(string text, string expected) => Assert.Equal(expected, MeasurementId.Segment(text));
+
+    [Fact]
+    public void Run_ids_sort_by_time()
+    {
+        RunInfo run = RunInfoFactory.Create(new DateTime(2025, 3, 4, 5, 6, 7, 890, DateTimeKind.Utc), "0.1.0", "abc", "test", "0badc0de");
+        Assert.Equal("20250304T050607Z-0badc0de", run.Id);
+        Assert.Equal(new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc), run.TimeUtc);
+    }
+}
