@@ -1,17 +1,18 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
+using ForkBench.Results.Importing;
 
 namespace ForkBench.Benchmarks.Model;
 
 /// <summary>
-/// The stable id of a model benchmark case:
-/// <c>model/&lt;category&gt;/&lt;method&gt;/&lt;param&gt;=&lt;value&gt;...</c>,
-/// e.g. <c>model/fork-pinned-share/Fork/variant=v5.8/pins=1in64</c>. The
-/// category is the first one on the class (its concept); parameters follow
-/// in BenchmarkDotNet's order, names in lower case. An id never changes
+/// The stable id of a model benchmark case, the same one the result
+/// document gives it when BenchmarkDotNet's report is imported
+/// (<see cref="BenchmarkIdMapper"/>): <c>model/&lt;category&gt;/&lt;method&gt;/&lt;param&gt;=&lt;value&gt;...</c>
+/// in kebab case with parameters sorted by name, e.g.
+/// <c>model/fork-layout/fork-1gib/layout=4k/pins=all/variant=v5.8</c>. The
+/// category is the first one on the class (its concept). An id never changes
 /// meaning: a changed scenario gets a new parameter value or method name.
 /// </summary>
 public static class ModelBenchmarkId
@@ -20,13 +21,8 @@ public static class ModelBenchmarkId
         For(benchmarkCase.Descriptor.Type, benchmarkCase.Descriptor.WorkloadMethod.Name,
             benchmarkCase.Parameters.Items.Select(p => (p.Name, (object?)p.Value)));
 
-    public static string For(Type type, string method, IEnumerable<(string Name, object? Value)> parameters)
-    {
-        var id = new StringBuilder("model/").Append(Category(type)).Append('/').Append(method);
-        foreach (var (name, value) in parameters)
-            id.Append('/').Append(name.ToLowerInvariant()).Append('=').Append(FormatValue(value));
-        return id.ToString();
-    }
+    public static string For(Type type, string method, IEnumerable<(string Name, object? Value)> parameters) =>
+        BenchmarkIdMapper.ToId(Category(type), method, parameters.Select(p => KeyValuePair.Create(p.Name, FormatValue(p.Value))));
 
     /// <summary>The concept category: the first category named on the class.</summary>
     public static string Category(Type type) =>

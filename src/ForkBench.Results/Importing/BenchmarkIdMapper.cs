@@ -31,7 +31,8 @@ public static class BenchmarkIdMapper
 
     /// <summary>
     /// "CopyPteRange" gives "copy-pte-range", "THPEnabled" gives "thp-enabled",
-    /// "Rss_Bytes" gives "rss-bytes"; already kebab-cased text is unchanged.
+    /// "Rss_Bytes" gives "rss-bytes", "Fork1GiB" gives "fork-1gib" (a number
+    /// starts a word and keeps its size unit); kebab-cased text is unchanged.
     /// </summary>
     public static string Kebab(string name)
     {
@@ -42,6 +43,17 @@ public static class BenchmarkIdMapper
             if (c is '_' or ' ' or '-')
             {
                 AppendDash(builder);
+                continue;
+            }
+            if (char.IsDigit(c) && i > 0 && char.IsLetter(name[i - 1]))
+                AppendDash(builder);
+            if (char.IsDigit(c) && SizeUnitAfterDigits(name, i) is { } unit)
+            {
+                int digitsEnd = i;
+                while (digitsEnd < name.Length && char.IsDigit(name[digitsEnd]))
+                    digitsEnd++;
+                builder.Append(name, i, digitsEnd - i).Append(unit.ToLowerInvariant());
+                i = digitsEnd + unit.Length - 1;
                 continue;
             }
             if (char.IsUpper(c) && i > 0)
@@ -78,5 +90,16 @@ public static class BenchmarkIdMapper
     {
         if (builder.Length > 0 && builder[^1] != '-')
             builder.Append('-');
+    }
+
+    private static readonly string[] SizeUnits = ["KiB", "MiB", "GiB", "TiB"];
+
+    /// <summary>The size unit right after the digits starting at <paramref name="start"/>, if any.</summary>
+    private static string? SizeUnitAfterDigits(string name, int start)
+    {
+        int end = start;
+        while (end < name.Length && char.IsDigit(name[end]))
+            end++;
+        return SizeUnits.FirstOrDefault(u => string.CompareOrdinal(name, end, u, 0, u.Length) == 0);
     }
 }

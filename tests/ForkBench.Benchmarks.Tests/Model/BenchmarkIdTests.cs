@@ -8,17 +8,17 @@ public class BenchmarkIdTests
     public void IdsNameCategoryMethodAndEveryParameter()
     {
         var ids = SuiteCases.Of(typeof(ForkPinnedShareBenchmarks), ModelPreset.Quick).Select(ModelBenchmarkId.For).ToList();
-        Assert.Contains("model/fork-pinned-share/Fork64MiB/variant=v5.8/pins=1in64", ids);
-        Assert.Contains("model/fork-pinned-share/Fork64MiB/variant=merged-5.10/pins=was-pinned", ids);
-        Assert.Contains("model/fork-pinned-share/Fork64MiB/variant=pte-batch-6.9/pins=refs-1in64", ids);
+        Assert.Contains("model/fork-pinned-share/fork-64mib/pins=1in64/variant=v5.8", ids);
+        Assert.Contains("model/fork-pinned-share/fork-64mib/pins=was-pinned/variant=merged-5.10", ids);
+        Assert.Contains("model/fork-pinned-share/fork-64mib/pins=refs-1in64/variant=pte-batch-6.9", ids);
     }
 
     [Fact]
     public void FloorIdsNameSizePlacementAndWriteProtect()
     {
         var ids = SuiteCases.Of(typeof(PhysicalFloorBenchmarks), ModelPreset.Full).Select(ModelBenchmarkId.For).ToList();
-        Assert.Contains("model/floor/Floor1GiB/wrprotect=false/placement=contiguous", ids);
-        Assert.Contains("model/floor/Floor4GiB/wrprotect=true/placement=scattered", ids);
+        Assert.Contains("model/floor/floor-1gib/placement=contiguous/wrprotect=false", ids);
+        Assert.Contains("model/floor/floor-4gib/placement=scattered/wrprotect=true", ids);
     }
 
     [Fact]

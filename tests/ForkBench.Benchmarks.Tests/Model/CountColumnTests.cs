@@ -12,9 +12,9 @@ public class CountColumnTests
         SuiteCases.Of(type, ModelPreset.Full).Single(c => ModelBenchmarkId.For(c) == id);
 
     [Theory]
-    [InlineData("model/fork-pinned-share/Fork64MiB/variant=merged-5.10/pins=1in64")]
-    [InlineData("model/fork-pinned-share/Fork64MiB/variant=pte-batch-6.9/pins=all")]
-    [InlineData("model/fork-pinned-share/Fork64MiB/variant=jgg-atomics-last/pins=refs-1in64")]
+    [InlineData("model/fork-pinned-share/fork-64mib/pins=1in64/variant=merged-5.10")]
+    [InlineData("model/fork-pinned-share/fork-64mib/pins=all/variant=pte-batch-6.9")]
+    [InlineData("model/fork-pinned-share/fork-64mib/pins=refs-1in64/variant=jgg-atomics-last")]
     public void TheColumnCountsWhatADirectCountedForkCounts(string id)
     {
         SuiteCases.WithSmallScenarios(Size, () =>
@@ -37,7 +37,7 @@ public class CountColumnTests
     {
         SuiteCases.WithSmallScenarios(Size, () =>
         {
-            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/Fork64MiB/variant=merged-5.10/pins=all");
+            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/fork-64mib/pins=all/variant=merged-5.10");
             CountedRun run = CountCache.Compute(benchmarkCase)!;
             Assert.Equal((double)(run.Counts.LockedRmws + run.Counts.AtomicReads) / run.Ptes, run.AtomicsPerPte);
             Assert.Equal(Size >> 12, run.Counts.PagesCopied);
@@ -50,7 +50,7 @@ public class CountColumnTests
     {
         SuiteCases.WithSmallScenarios(Size, () =>
         {
-            var benchmarkCase = Case(typeof(ChildExitBenchmarks), "model/exit/ExitChild64MiB/variant=v5.8/layout=4k/pins=none");
+            var benchmarkCase = Case(typeof(ChildExitBenchmarks), "model/exit/exit-child-64mib/layout=4k/pins=none/variant=v5.8");
             CountedRun run = CountCache.Compute(benchmarkCase)!;
             Assert.Equal(0, run.Counts.PagesCopied);
             Assert.Equal(2 * (Size >> 12), run.Counts.LockedRmws); // per page: mapcount and refcount down
@@ -72,7 +72,7 @@ public class CountColumnTests
     {
         SuiteCases.WithSmallScenarios(Size, () =>
         {
-            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/Fork1GiB/variant=anon-exclusive-5.19/pins=1in1024");
+            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/fork-1gib/pins=1in1024/variant=anon-exclusive-5.19");
             var benchmark = (ForkPinnedShareBenchmarks)BenchmarkCaseInstances.Create(benchmarkCase);
             benchmark.Setup1GiB();
             benchmark.CleanUp();

@@ -71,7 +71,7 @@ public class SuiteShapeTests
             foreach (string layout in new[] { "4k", "thp-pmd" })
             {
                 foreach (string pins in new[] { "none", "all" })
-                    Assert.Contains($"model/fork-layout/Fork1GiB/variant={variant}/layout={layout}/pins={pins}", quick);
+                    Assert.Contains($"model/fork-layout/fork-1gib/layout={layout}/pins={pins}/variant={variant}", quick);
             }
         }
     }

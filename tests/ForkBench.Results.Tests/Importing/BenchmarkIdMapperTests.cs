@@ -9,7 +9,9 @@ public class BenchmarkIdMapperTests
     [InlineData("THPEnabled", "thp-enabled")]
     [InlineData("RssBytes", "rss-bytes")]
     [InlineData("Rss_Bytes", "rss-bytes")]
-    [InlineData("Merged510", "merged510")]
+    [InlineData("Merged510", "merged-510")]
+    [InlineData("Fork1GiB", "fork-1gib")]
+    [InlineData("Floor64MiB", "floor-64mib")]
     [InlineData("fork", "fork")]
     [InlineData("copy-pte-range", "copy-pte-range")]
     public void Kebab_case(string name, string expected) => Assert.Equal(expected, BenchmarkIdMapper.Kebab(name));
