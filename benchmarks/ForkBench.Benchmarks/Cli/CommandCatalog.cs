@@ -13,6 +13,7 @@ public static class CommandCatalog
         new CompareCommand(),
         new BaselineCommand(),
         new HistoryCommand(),
+        new ReportCommand(),
     ];
 
     public static ICommand? Find(string name) =>

@@ -1,0 +1,32 @@
+using ForkBench.Native;
+using ForkBench.Native.Host;
+using ForkBench.Native.IoUring;
+using ForkBench.Results.Documents;
+
+namespace ForkBench.Benchmarks.Pipeline;
+
+/// <summary>
+/// The native part of the default run: the quick sweep (64 MiB .. 1 GiB),
+/// refused before anything is allocated when it would not fit in memory,
+/// stopped cleanly by Ctrl-C (children reaped, buffers released, what was
+/// measured kept and marked incomplete). Not Linux: a reason, no samples.
+/// </summary>
+public static class NativeQuickRunner
+{
+    /// <summary>The measurements, or the reason the native suite did not run.</summary>
+    public static (IReadOnlyList<Measurement> Measurements, string? NotRun, bool Interrupted) Run(TextWriter progress, CancellationToken cancel)
+    {
+        if (!OperatingSystem.IsLinux())
+            return ([], "native mode needs Linux", false);
+        NativeSweepOptions options = NativeSweepOptions.Quick;
+        if (NativeSweep.Preflight(options, MemInfoParser.Parse(File.ReadAllText("/proc/meminfo"))) is { } refusal)
+            return ([], refusal, false);
+        if (options.Scenarios.Any(s => s.UsesIoUring) && IoUringOpener.Probe() is { } noIoUring)
+            progress.WriteLine($"native: pinned scenarios will be skipped: {noIoUring}");
+        var sweep = new NativeSweep(options, progress: p => progress.WriteLine("native: " + NativeProgressFormatter.Format(p)));
+        NativeSweepResult result = sweep.Run(cancel);
+        foreach (string warning in result.Warnings)
+            progress.WriteLine("native: warning: " + warning);
+        return ([.. NativeMeasurementMapper.Map(result)], null, cancel.IsCancellationRequested);
+    }
+}

@@ -1,0 +1,116 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
+using ForkBench.Reporting.Model;
+using ForkBench.Reporting.Output;
+using ForkBench.Results.Comparison;
+using ForkBench.Results.Documents;
+
+namespace ForkBench.Benchmarks.Pipeline;
+
+/// <summary>
+/// A run document (and, when there is one, its comparison with a baseline)
+/// as the report's input: header from the host, native latency series by
+/// scenario and size, the model's headline table (variant x layout x pins at
+/// 1 GiB) with its exact counts, the physical floor, and the comparison rows.
+/// </summary>
+public static class ReportInputMapper
+{
+    private const string LayoutCategory = "model/fork-layout/";
+    private const string FloorId = "model/floor/floor-1gib/placement=contiguous/wrprotect=false";
+
+    public static ReportInput Map(RunDocument run, RunComparison? comparison, string? baselineLabel = null)
+    {
+        var host = run.Host;
+        var header = new ReportHeader(host.KernelRelease, host.CpuModel, host.Cores, host.MemoryBytes,
+            [new ThpSetting("enabled", host.TransparentHugePages.Enabled), new ThpSetting("defrag", host.TransparentHugePages.Defrag)],
+            run.Run.ToolVersion)
+        {
+            Commit = run.Run.GitCommit,
+            Virtualization = host.Virtualization,
+        };
+        var latency = NativeSeries(run).ToList();
+        return new ReportInput(header)
+        {
+            Latency = latency,
+            ChartScenarios = NativeScenarioLabels.Chart.Where(c => latency.Any(s => s.Name == c)).ToList(),
+            Model = ModelResults(run).ToList(),
+            Floor = run.Find(FloorId) is { Summary: { } floor }
+                ? new PhysicalFloor(floor.Median.Estimate, "physical floor: PTE read+write, 2 locked incs")
+                : null,
+            Comparison = comparison is null ? [] : ComparisonRows(comparison).ToList(),
+            BaselineLabel = baselineLabel ?? comparison?.BaselineRun.Id ?? "baseline",
+            CurrentLabel = run.Run.Id,
+        };
+    }
+
+    private static IEnumerable<LatencySeries> NativeSeries(RunDocument run) =>
+        run.Measurements
+            .Where(m => m.Id.StartsWith("native/", StringComparison.Ordinal) && m.Summary is not null && SizeOf(m.Id) is not null)
+            .GroupBy(m => m.Id[..m.Id.LastIndexOf("/rss=", StringComparison.Ordinal)])
+            .Select(g => new LatencySeries(NativeScenarioLabels.For(g.Key),
+                [.. g.Select(m => Point(SizeOf(m.Id)!.Value, m)).OrderBy(p => p.SizeBytes)]));
+
+    private static LatencyPoint Point(long size, Measurement m)
+    {
+        var median = m.Summary!.Median;
+        return new LatencyPoint(size, median.Estimate, median.Lower ?? median.Estimate, median.Upper ?? median.Estimate, m.Samples);
+    }
+
+    /// <summary>The size in "/rss=64MiB" at the end of a native id.</summary>
+    private static long? SizeOf(string id)
+    {
+        int at = id.LastIndexOf("/rss=", StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        try
+        {
+            return SizeText.Parse(id[(at + 5)..]);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The headline table: groups in reading order (4 KiB then THP, unpinned
+    /// then pinned) and variants in the order the kernel had them.
+    /// </summary>
+    private static IEnumerable<VariantResult> ModelResults(RunDocument run) =>
+        run.Measurements
+            .Where(m => m.Id.StartsWith(LayoutCategory, StringComparison.Ordinal) && m.Summary is not null && m.Parameters.ContainsKey("variant"))
+            .OrderBy(m => Parameter(m, "layout") == "4k" ? 0 : 1)
+            .ThenBy(m => Parameter(m, "pins") == "none" ? 0 : 1)
+            .ThenBy(m => CopyVariantInfo.FindById(m.Parameters["variant"])?.Variant ?? (CopyVariant)int.MaxValue)
+            .Select(ToVariantResult);
+
+    private static VariantResult ToVariantResult(Measurement m)
+    {
+        string layout = Parameter(m, "layout") switch { "4k" => "4K", "thp-pmd" => "THP", var other => other };
+        string pins = Parameter(m, "pins") switch { "none" => "unpinned", "all" => "pinned", var other => other };
+        var median = m.Summary!.Median;
+        return new VariantResult($"{layout} {pins}", m.Parameters["variant"], median.Estimate, median.Lower ?? median.Estimate, median.Upper ?? median.Estimate)
+        {
+            Counts = m.Counts is { } c && c.TryGetValue("ptes", out long ptes)
+                ? new ModelCounts(ptes, Get(c, "lockedRmws") + Get(c, "atomicReads"), Get(c, "pagesCopied"), Get(c, "lockCycles"))
+                : null,
+        };
+    }
+
+    private static string Parameter(Measurement m, string name) => m.Parameters.TryGetValue(name, out string? v) ? v : "?";
+
+    private static long Get(IReadOnlyDictionary<string, long> counts, string name) => counts.TryGetValue(name, out long v) ? v : 0;
+
+    private static IEnumerable<ComparisonRow> ComparisonRows(RunComparison comparison) =>
+        comparison.Measurements.Where(m => m.Ratio is not null).Select(m => new ComparisonRow(
+            m.Id, m.BaselineMedian, m.CurrentMedian, (m.CurrentMedian - m.BaselineMedian) / m.BaselineMedian * 100,
+            m.RatioLower ?? m.Ratio!.Value, m.RatioUpper ?? m.Ratio!.Value, ToReportVerdict(m.Verdict),
+            m.Unit.Symbol ?? ""));
+
+    private static ForkBench.Reporting.Model.Verdict ToReportVerdict(ForkBench.Results.Comparison.Verdict verdict) => verdict switch
+    {
+        ForkBench.Results.Comparison.Verdict.Faster => ForkBench.Reporting.Model.Verdict.Faster,
+        ForkBench.Results.Comparison.Verdict.Slower => ForkBench.Reporting.Model.Verdict.Slower,
+        _ => ForkBench.Reporting.Model.Verdict.Same,
+    };
+}

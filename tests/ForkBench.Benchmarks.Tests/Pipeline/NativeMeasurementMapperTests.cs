@@ -1,0 +1,39 @@
+using ForkBench.Benchmarks.Pipeline;
+using ForkBench.Native;
+
+namespace ForkBench.Benchmarks.Tests.Pipeline;
+
+public class NativeMeasurementMapperTests
+{
+    private static NativeMeasurement Point(string id, double[] samples, string? skip = null) => new()
+    {
+        Id = id,
+        Parameters = new Dictionary<string, string> { ["scenario"] = "anon-4k" },
+        Samples = samples,
+        SkipReason = skip,
+        MarginalMedianNs = skip is null ? 1000 : null,
+    };
+
+    [Fact]
+    public void SamplesReasonsAndMarginalCostsCarryOver()
+    {
+        var floor = Point("native/fork/floor", [300, 310, 305]);
+        var measured = Point("native/fork/anon-4k/pin=none/rss=64MiB", [1300, 1310, 1290]);
+        var skipped = Point("native/fork/anon-4k/pin=io_uring/rss=64MiB", [], "io_uring not available: ENOSYS");
+
+        var mapped = NativeMeasurementMapper.MapMeasurements([floor], [measured, skipped], sweepIncomplete: false).ToList();
+
+        Assert.Equal(["native/fork/floor", "native/fork/anon-4k/pin=none/rss=64MiB", "native/fork/anon-4k/pin=io_uring/rss=64MiB"], mapped.Select(m => m.Id));
+        Assert.Equal([1300.0, 1310, 1290], mapped[1].Samples);
+        Assert.Equal("1000", mapped[1].Parameters["marginalMedianNs"]);
+        Assert.Equal("io_uring not available: ENOSYS", mapped[2].SkippedReason);
+        Assert.Empty(mapped[2].Samples);
+    }
+
+    [Fact]
+    public void AnInterruptedSweepMarksEveryMeasurementIncomplete()
+    {
+        var mapped = NativeMeasurementMapper.MapMeasurements([], [Point("native/fork/anon-4k/pin=none/rss=64MiB", [1, 2, 3])], sweepIncomplete: true);
+        Assert.True(Assert.Single(mapped).Incomplete);
+    }
+}

@@ -1,0 +1,65 @@
+using ForkBench.Benchmarks.Pipeline;
+using ForkBench.Benchmarks.Tests.Support;
+using ForkBench.Results.Comparison;
+using ForkBench.Results.Documents;
+
+namespace ForkBench.Benchmarks.Tests.Pipeline;
+
+public class ReportInputMapperTests
+{
+    private static Measurement M(string id, double factor, params (string Name, string Value)[] parameters) =>
+        MeasurementFactory.Create(id, parameters.ToDictionary(p => p.Name, p => p.Value), SampleUnit.Nanoseconds, RunFiles.Scaled(factor));
+
+    private static RunDocument Run(params Measurement[] measurements) =>
+        RunFiles.Document("r1", new Dictionary<string, double[]>()) with { Measurements = measurements };
+
+    [Fact]
+    public void NativePointsBecomeOneSeriesPerScenarioOrderedBySize()
+    {
+        var run = Run(
+            M("native/fork/anon-4k/pin=none/rss=1024MiB", 16),
+            M("native/fork/anon-4k/pin=none/rss=64MiB", 1),
+            M("native/fork/anon-4k/pin=io_uring/rss=64MiB", 30),
+            M("native/fork/floor", 0.5));
+
+        var input = ReportInputMapper.Map(run, comparison: null);
+
+        var plain = Assert.Single(input.Latency, s => s.Name == "4 KiB");
+        Assert.Equal([64L << 20, 1L << 30], plain.Points.Select(p => p.SizeBytes));
+        Assert.Equal(1600, plain.Points[1].MedianNs, 0);
+        Assert.Contains(input.Latency, s => s.Name == "4 KiB pinned");
+        Assert.Equal(2, input.Latency.Count); // the floor has no size: not a series point
+        Assert.Contains("4 KiB pinned", input.ChartScenarios!);
+    }
+
+    [Fact]
+    public void ModelHeadlineRowsComeInKernelOrderWithTheirCounts()
+    {
+        var counts = new Dictionary<string, long> { ["ptes"] = 262144, ["lockedRmws"] = 3 * 262144, ["atomicReads"] = 0, ["pagesCopied"] = 0, ["lockCycles"] = 0 };
+        var run = Run(
+            M("model/fork-layout/fork-1gib/layout=4k/pins=none/variant=pte-batch-6.9", 0.5, ("variant", "pte-batch-6.9"), ("layout", "4k"), ("pins", "none")),
+            M("model/fork-layout/fork-1gib/layout=4k/pins=none/variant=v5.8", 0.35, ("variant", "v5.8"), ("layout", "4k"), ("pins", "none")) with { Counts = counts },
+            M("model/fork-layout/fork-1gib/layout=thp-pmd/pins=all/variant=v5.8", 0.004, ("variant", "v5.8"), ("layout", "thp-pmd"), ("pins", "all")),
+            M("model/floor/floor-1gib/placement=contiguous/wrprotect=false", 0.3));
+
+        var input = ReportInputMapper.Map(run, comparison: null);
+
+        Assert.Equal(["v5.8", "pte-batch-6.9", "v5.8"], input.Model.Select(r => r.Variant));
+        Assert.Equal(["4K unpinned", "4K unpinned", "THP pinned"], input.Model.Select(r => r.Group));
+        Assert.Equal(3.0, input.Model[0].Counts!.AtomicsPerPte, 6);
+        Assert.Equal(30, input.Floor!.NsPerPte, 0);
+    }
+
+    [Fact]
+    public void ComparisonRowsCarryTheVerdicts()
+    {
+        var baseline = Run(M("native/fork/anon-4k/pin=none/rss=64MiB", 1));
+        var current = Run(M("native/fork/anon-4k/pin=none/rss=64MiB", 1.5));
+        var comparison = RunComparer.Compare(baseline, current, ComparisonOptions.Default);
+
+        var row = Assert.Single(ReportInputMapper.Map(current, comparison).Comparison);
+
+        Assert.Equal(ForkBench.Reporting.Model.Verdict.Slower, row.Verdict);
+        Assert.Equal(50, row.ChangePercent, 0);
+    }
+}
