@@ -15,10 +15,11 @@ public sealed class RunCommand : ICommand
         Usage: forkbench run [--skip-model] [--skip-native]
 
         The default run (what runs with no arguments), about 3-5 minutes on 2 cores:
-          1. the quick model suite (BenchmarkDotNet, every copy variant, with the
+          1. the quick native sweep (fork latency on this kernel, 64 MiB .. 1 GiB:
+             4 KiB, io_uring-pinned, sticky, DONTFORK, MAP_SHARED, THP, ...),
+             first, while the process is small;
+          2. the quick model suite (BenchmarkDotNet, every copy variant, with the
              exact operation counts of each case);
-          2. the quick native sweep (fork latency on this kernel, 64 MiB .. 1 GiB:
-             4 KiB, io_uring-pinned, sticky, DONTFORK, MAP_SHARED, THP, ...);
           3. one result document in results/runs/<run id>.json;
           4. the comparison with this host's baseline in results/baselines/
              (or the command that records one);

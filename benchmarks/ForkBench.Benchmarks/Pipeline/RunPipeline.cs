@@ -11,7 +11,7 @@ using ForkBench.Results.Serialization;
 namespace ForkBench.Benchmarks.Pipeline;
 
 /// <summary>
-/// The default run: the quick model suite, the quick native sweep, one run
+/// The default run: the quick native sweep, the quick model suite, one run
 /// document in results/runs/, the comparison with this host's committed
 /// baseline (or how to make one), and the report in results/reports/.
 /// Progress, with the time left, goes to stderr; where things are, to stdout.
@@ -30,19 +30,23 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         string results = ResultsDirectory.FindFromCurrentDirectory();
         var measurements = new List<Measurement>();
         bool incomplete = false;
-        if (runModel && !cancel.IsCancellationRequested)
-        {
-            Phase("model suite", runNative ? NativeEstimate + ModelEstimate : ModelEstimate);
-            measurements.AddRange(ModelSuiteRunner.Run(start, error));
-        }
+        // Native first: every fork pays for the measuring process's own
+        // mappings, and the in-process model suite grows them (its machines,
+        // the GC heap). Measured first, the native floor stays small and
+        // comparable from run to run.
         if (runNative && !cancel.IsCancellationRequested)
         {
-            Phase("native quick sweep", NativeEstimate);
+            Phase("native quick sweep", runModel ? NativeEstimate + ModelEstimate : NativeEstimate);
             var (native, notRun, interrupted) = NativeQuickRunner.Run(error, cancel);
             if (notRun is not null)
                 error.WriteLine($"native: not run: {notRun}");
             measurements.AddRange(native);
             incomplete |= interrupted;
+        }
+        if (runModel && !cancel.IsCancellationRequested)
+        {
+            Phase("model suite", ModelEstimate);
+            measurements.AddRange(ModelSuiteRunner.Run(start, error));
         }
         if (measurements.Count == 0)
         {
