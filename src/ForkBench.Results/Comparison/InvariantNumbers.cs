@@ -6,7 +6,21 @@ namespace ForkBench.Results.Comparison;
 /// <summary>Number formatting for text output: invariant culture, about four significant digits.</summary>
 public static class InvariantNumbers
 {
-    public static string Value(double value, SampleUnit unit) => $"{Significant(value)} {unit.Symbol}";
+    /// <summary>
+    /// A value with its unit; times are shown in the unit that keeps them
+    /// between 1 and 1000 ("417.6 ms", not "417579103 ns"), so rows of
+    /// nanosecond model operations and half-second forks both read at a glance.
+    /// </summary>
+    public static string Value(double value, SampleUnit unit)
+    {
+        if (unit.NanosecondsPerUnit is not { } perUnit)
+            return $"{Significant(value)} {unit.Symbol}";
+        double nanoseconds = value * perUnit;
+        SampleUnit shown = TimeUnits.LastOrDefault(u => Math.Abs(nanoseconds) >= u.NanosecondsPerUnit, SampleUnit.Nanoseconds);
+        return $"{Significant(nanoseconds / shown.NanosecondsPerUnit!.Value)} {shown.Symbol}";
+    }
+
+    private static readonly SampleUnit[] TimeUnits = [SampleUnit.Nanoseconds, SampleUnit.Microseconds, SampleUnit.Milliseconds, SampleUnit.Seconds];
 
     public static string Ratio(double? ratio) => ratio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 

@@ -38,12 +38,12 @@ public class GitCommitReaderTests
     {
         var files = new FakeFileSource(new Dictionary<string, string>
         {
-            ["/wt/.git"] = "gitdir: /main/.git/worktrees/wt\n",
-            ["/main/.git/worktrees/wt/HEAD"] = "ref: refs/heads/feature\n",
-            ["/main/.git/worktrees/wt/commondir"] = "../..\n",
-            ["/main/.git/refs/heads/feature"] = Commit + "\n",
+            ["/checkout/.git"] = "gitdir: /repo/.git/worktrees/checkout\n",
+            ["/repo/.git/worktrees/checkout/HEAD"] = "ref: refs/heads/feature\n",
+            ["/repo/.git/worktrees/checkout/commondir"] = "../..\n",
+            ["/repo/.git/refs/heads/feature"] = Commit + "\n",
         });
-        Assert.Equal(Commit, GitCommitReader.Read(files, "/wt"));
+        Assert.Equal(Commit, GitCommitReader.Read(files, "/checkout"));
     }
 
     [Fact]
