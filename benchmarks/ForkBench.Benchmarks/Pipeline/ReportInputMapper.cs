@@ -38,6 +38,7 @@ public static class ReportInputMapper
                 ? new PhysicalFloor(floor.Median.Estimate, "physical floor: PTE read+write, 2 locked incs")
                 : null,
             Comparison = comparison is null ? [] : ComparisonRows(comparison).ToList(),
+            ComparisonChangesOnly = true,
             BaselineLabel = baselineLabel ?? comparison?.BaselineRun.Id ?? "baseline",
             CurrentLabel = run.Run.Id,
         };

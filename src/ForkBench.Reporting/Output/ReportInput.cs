@@ -26,6 +26,9 @@ public sealed record ReportInput(ReportHeader Header)
 
     public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
 
+    /// <summary>List (and plot) only the ids whose verdict is not Same; the summary still counts them all.</summary>
+    public bool ComparisonChangesOnly { get; init; }
+
     public string BaselineLabel { get; init; } = "baseline";
 
     public string CurrentLabel { get; init; } = "current";

@@ -18,9 +18,13 @@ public static class StandardReport
         var header = input.Header;
         if (input.Comparison.Count > 0)
         {
-            sections.Add(ComparisonTableWriter.Write(input.Comparison, input.BaselineLabel, input.CurrentLabel));
-            plots.Add(new PlotFile("comparison-ratio",
-                ComparisonRatioPlot.Render(input.Comparison, header, input.BaselineLabel, input.CurrentLabel)));
+            sections.Add(ComparisonTableWriter.Write(input.Comparison, input.BaselineLabel, input.CurrentLabel, changesOnly: input.ComparisonChangesOnly));
+            var plotted = input.ComparisonChangesOnly ? [.. input.Comparison.Where(r => r.Verdict != Verdict.Same)] : input.Comparison;
+            if (plotted.Count > 0)
+            {
+                plots.Add(new PlotFile("comparison-ratio",
+                    ComparisonRatioPlot.Render(plotted, header, input.BaselineLabel, input.CurrentLabel)));
+            }
         }
         if (input.Latency.Count > 0)
         {

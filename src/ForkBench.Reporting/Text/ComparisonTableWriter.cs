@@ -16,8 +16,13 @@ public static class ComparisonTableWriter
         IReadOnlyList<ComparisonRow> rows,
         string baselineLabel = "baseline",
         string currentLabel = "current",
-        string title = "Comparison with the baseline (medians)")
+        string title = "Comparison with the baseline (medians)",
+        bool changesOnly = false)
     {
+        // A mailing-list post lists what changed, as the kernel test robot
+        // does; the summary still counts every id compared.
+        IReadOnlyList<ComparisonRow> all = rows;
+        rows = changesOnly ? [.. rows.Where(r => r.Verdict != Verdict.Same)] : rows;
         string prefix = rows.Count > 1 ? CommonPrefix(rows.Select(r => r.Id)) : "";
         var table = new TextTable(
             new TextColumn(Label(baselineLabel) + "\nbaseline", MinWidth: 8),
@@ -42,9 +47,16 @@ public static class ComparisonTableWriter
         if (prefix.Length > 0)
             lines.AddRange(TextWrap.Wrap("ids below start with " + AsciiText.Sanitize(prefix), AsciiText.MaxColumns));
         lines.Add("");
-        lines.AddRange(table.Render());
+        if (rows.Count > 0)
+            lines.AddRange(table.Render());
         lines.Add("");
-        lines.AddRange(TextWrap.Wrap(Summary(rows), AsciiText.MaxColumns));
+        lines.AddRange(TextWrap.Wrap(Summary(all), AsciiText.MaxColumns));
+        if (changesOnly && all.Count > rows.Count)
+        {
+            lines.AddRange(TextWrap.Wrap(
+                $"The {all.Count - rows.Count} ids without significant change are not listed; " +
+                "'forkbench compare' lists every id.", AsciiText.MaxColumns));
+        }
         lines.AddRange(TextWrap.Wrap(
             "%change = (current - baseline) / baseline; * = significant change, " +
             "~ = no significant change; ratio = current / baseline.",
