@@ -14,7 +14,10 @@ public sealed record ReportInput(ReportHeader Header)
     /// <summary>What LatencyPoint.LowNs..HighNs mean, printed in table and plot.</summary>
     public string SpreadLabel { get; init; } = "95% CI of the median";
 
-    /// <summary>Scenarios drawn in the ASCII chart (it has room for eight); null draws the first ones.</summary>
+    /// <summary>
+    /// Scenarios drawn in the ASCII chart (it has room for eight) and the
+    /// latency plots; null draws them all. The text table lists every scenario.
+    /// </summary>
     public IReadOnlyList<string>? ChartScenarios { get; init; }
 
     /// <summary>RSS whose samples the distribution plot shows; null picks the size most scenarios have.</summary>

@@ -33,8 +33,10 @@ public static class StandardReport
                 ? input.Latency.Where(s => names.Contains(s.Name)).ToList()
                 : input.Latency;
             sections.Add(AsciiLatencyChart.Write(charted));
-            plots.Add(new PlotFile("fork-latency-vs-rss", LatencyVsSizePlot.Render(input.Latency, header, input.SpreadLabel)));
-            var distributions = Distributions(input.Latency, input.DistributionSizeBytes);
+            // The plots draw the chosen scenarios too: fifteen lines make an
+            // unreadable plot, and the text table above lists every scenario.
+            plots.Add(new PlotFile("fork-latency-vs-rss", LatencyVsSizePlot.Render(charted, header, input.SpreadLabel)));
+            var distributions = Distributions(charted, input.DistributionSizeBytes);
             if (distributions.Count > 0)
                 plots.Add(new PlotFile("fork-latency-cdf", LatencyCdfPlot.Render(distributions, header)));
         }

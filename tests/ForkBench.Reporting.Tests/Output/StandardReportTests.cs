@@ -29,6 +29,11 @@ public class StandardReportTests
         Assert.True(content.Text.IndexOf("Comparison", StringComparison.Ordinal) < content.Text.IndexOf("fork() latency by RSS", StringComparison.Ordinal));
         Assert.Contains("o 4 KiB   x THP", content.Text);
         Assert.Equal(["comparison-ratio", "fork-latency-vs-rss", "fork-latency-cdf"], content.Plots.Select(p => p.Name));
+        // The plots draw the chosen scenarios only; the text table keeps them all.
+        string latencyPlot = content.Plots.Single(p => p.Name == "fork-latency-vs-rss").Svg;
+        Assert.Contains(">THP<", latencyPlot);
+        Assert.DoesNotContain(">4 KiB pinned<", latencyPlot);
+        Assert.Contains("4 KiB pinned", content.Text);
     }
 
     [Fact]
