@@ -17,17 +17,24 @@ public static class NativeResultJson
         ?? throw new JsonException("empty document");
 
     /// <summary>
-    /// Writes to a temporary file beside <paramref name="path"/> and renames
-    /// it over the target, so a reader never sees half a file.
+    /// Writes to a temporary file beside <paramref name="path"/>, flushes it
+    /// to disk and renames it onto the target, so a reader never sees half a
+    /// file. Without <paramref name="overwrite"/> an existing target is never
+    /// replaced: of two runs writing the same path, the second fails here
+    /// instead of silently replacing the first.
     /// </summary>
-    public static void WriteAtomic(NativeSweepResult result, string path)
+    public static void WriteAtomic(NativeSweepResult result, string path, bool overwrite = false)
     {
         string full = Path.GetFullPath(path);
-        string temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        string temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, Serialize(result) + "\n");
-            File.Move(temp, full, overwrite: true);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(Serialize(result) + "\n"));
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, full, overwrite);
         }
         finally
         {

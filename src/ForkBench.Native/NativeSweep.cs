@@ -32,12 +32,16 @@ public sealed class NativeSweep(
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(memory);
         long margin = options.MemoryMarginBytes ?? MemoryGuard.DefaultMarginBytes(memory.TotalBytes);
-        var largest = options.Scenarios
-            .SelectMany(s => options.SizesBytes.Select(size => (Id: s.IdFor(size), Bytes: s.EstimatedPeakBytes(size, options.MeasureCowWrites))))
+        var largest = SweepPlan.Create(options).Points
+            .Where(p => p.Scenario is not null)
+            .Select(p => (p.Id, Bytes: p.Scenario!.EstimatedPeakBytes(p.SizeBytes, options.MeasureCowWrites)))
             .OrderByDescending(p => p.Bytes)
             .FirstOrDefault();
         return largest.Id is null ? null : MemoryGuard.Check(largest.Id, largest.Bytes, memory.AvailableBytes, margin);
     }
+
+    /// <summary>Whether the options' --filter globs select at least one point (a floor counts).</summary>
+    public static bool SelectsAnything(NativeSweepOptions options) => SweepPlan.SelectsAnything(options);
 
     /// <summary>The ids of every point the options would run, in order (floors first).</summary>
     public static IReadOnlyList<string> PlannedIds(NativeSweepOptions options) =>

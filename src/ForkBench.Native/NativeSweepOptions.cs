@@ -34,6 +34,9 @@ public sealed record NativeSweepOptions
     /// <summary>The scenarios, in run order (see <see cref="ScenarioCatalog"/> for why unpinned come first).</summary>
     public IReadOnlyList<NativeScenario> Scenarios { get; init; } = ScenarioCatalog.Default([]);
 
+    /// <summary>--filter globs over point ids (see <see cref="ScenarioCatalog.Selects"/>); empty = every point.</summary>
+    public IReadOnlyList<string> Filters { get; init; } = [];
+
     public AdaptiveStopRule StopRule { get; init; } = new();
 
     /// <summary>The floor is cheap and every marginal depends on it: it gets at least this many samples.</summary>

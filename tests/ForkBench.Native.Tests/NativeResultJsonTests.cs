@@ -41,7 +41,12 @@ public sealed class NativeResultJsonTests
             string path = Path.Combine(dir, "native.json");
             File.WriteAllText(path, "old");
 
-            NativeResultJson.WriteAtomic(SampleResults.Create(), path);
+            // Never replaced unless asked: a second run writing the same path fails instead of clobbering it.
+            Assert.Throws<IOException>(() => NativeResultJson.WriteAtomic(SampleResults.Create(), path));
+            Assert.Equal("old", File.ReadAllText(path));
+            Assert.Equal([path], Directory.GetFiles(dir));
+
+            NativeResultJson.WriteAtomic(SampleResults.Create(), path, overwrite: true);
 
             Assert.Equal("native/fork/floor", NativeResultJson.Deserialize(File.ReadAllText(path)).Floors[0].Id);
             Assert.Equal([path], Directory.GetFiles(dir));

@@ -20,35 +20,41 @@ public sealed class BaselineCommand : ICommand
     public string Help =>
         $"""
         Usage: forkbench baseline show [--host <id>] [--results <dir>]
-               forkbench baseline update --from <run.json> [--results <dir>]
+               forkbench baseline update --from <run.json> [--allow-incomplete] [--results <dir>]
 
         show     which committed baseline applies to this host (or to --host),
                  or that there is none and how to record one.
         update   write the run as the baseline of its host, one file per suite
                  (first id segment): results/baselines/<host-id>/<suite>.json.
                  An existing baseline of that suite is replaced, and the run it
-                 came from is named. Nothing else ever writes a baseline.
+                 came from is named. Nothing else ever writes a baseline. A run
+                 that was interrupted or has unfinished points is refused
+                 unless --allow-incomplete.
 
         Options:
-          --from <run.json>   the run to record (update)
-          --host <id>         a host id other than this machine's (show)
+          --from <run.json>     the run to record (update)
+          --allow-incomplete    record an incomplete run all the same (update)
+          --host <id>           a host id other than this machine's (show)
         {ResultsArguments.ResultsHelp}
         """;
+
+    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "allow-incomplete" };
 
     public int Run(CommandArguments arguments, TextWriter output, TextWriter error) =>
         ResultsArguments.Guard(Name, error, () =>
         {
             string action = arguments.Positional.Count == 1 ? arguments.Positional[0] : "";
-            var store = new BaselineStore(ResultsDirectory.Baselines(ResultsArguments.ResultsDirectory(arguments)));
+            string resultsDirectory = ResultsArguments.ResultsDirectory(arguments);
+            var store = new BaselineStore(ResultsDirectory.Baselines(resultsDirectory));
             return action switch
             {
-                "show" => Show(arguments, store, output),
+                "show" => Show(arguments, store, resultsDirectory, output),
                 "update" => Update(arguments, store, output),
                 _ => throw new UsageException("say 'baseline show' or 'baseline update --from <run.json>'"),
             };
         });
 
-    private static int Show(CommandArguments arguments, BaselineStore store, TextWriter output)
+    private static int Show(CommandArguments arguments, BaselineStore store, string resultsDirectory, TextWriter output)
     {
         string? hostOption = arguments.Option("host");
         arguments.ThrowOnUnused();
@@ -60,13 +66,20 @@ public sealed class BaselineCommand : ICommand
                 $"      {here.CpuModel}, {here.Cores} cores, {HostIdDeriver.MemoryGiB(here.MemoryBytes)} GiB, kernel {here.KernelRelease}, virtualization {here.Virtualization}"));
 
         IReadOnlyList<BaselineFile> files = store.Find(hostId);
+        string? latest = LatestCompleteRun(ResultsDirectory.Runs(resultsDirectory), hostId);
         if (files.Count == 0)
         {
             output.WriteLine($"No baseline for this host in {ResultsArguments.Display(store.HostDirectory(hostId))}.");
-            output.WriteLine("To record one: run the suite, import it, then record that run as the baseline:");
-            output.WriteLine("  dotnet run -c Release --project benchmarks/ForkBench.Benchmarks -- model --filter '*' --exporters json");
-            output.WriteLine("  dotnet run -c Release --project benchmarks/ForkBench.Benchmarks -- import");
-            output.WriteLine("  dotnet run -c Release --project benchmarks/ForkBench.Benchmarks -- baseline update --from results/runs/<run-id>.json");
+            if (latest is not null)
+            {
+                output.WriteLine("To record the latest complete run of this host as its baseline:");
+                output.WriteLine("  " + PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOption(resultsDirectory)]));
+            }
+            else
+            {
+                output.WriteLine("To record one, run the default suite (it writes a run and prints the command that records it):");
+                output.WriteLine("  " + PrintedCommand.Forkbench(["run", .. ResultsArguments.ResultsOption(resultsDirectory)]));
+            }
             output.WriteLine($"and commit {ResultsArguments.Display(store.HostDirectory(hostId))}/.");
             IReadOnlyList<string> others = store.Hosts();
             if (others.Count > 0)
@@ -79,15 +92,48 @@ public sealed class BaselineCommand : ICommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Baseline {file.Suite}: {ResultsArguments.Display(file.Path)}: run {baseline.Run.Id}, commit {baseline.Run.GitCommit}, {baseline.Measurements.Count} measurement(s), taken {baseline.Run.TimeUtc:yyyy-MM-dd HH:mm}Z"));
         }
-        output.WriteLine("Compare a run with it: forkbench compare --baseline-for-host <run.json>");
+        if (latest is not null)
+        {
+            output.WriteLine("Compare the latest run of this host with it:");
+            output.WriteLine("  " + PrintedCommand.Forkbench(["compare", "--baseline-for-host", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOption(resultsDirectory)]));
+        }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The newest complete run document of <paramref name="hostId"/> in results/runs, or null.</summary>
+    private static string? LatestCompleteRun(string runsDirectory, string hostId)
+    {
+        if (!Directory.Exists(runsDirectory))
+            return null;
+        // Run ids start with their UTC time, so the names sort by time.
+        foreach (string path in Directory.GetFiles(runsDirectory, "*.json").OrderDescending(StringComparer.Ordinal))
+        {
+            try
+            {
+                RunDocument run = RunDocumentFile.Read(path);
+                if (run.Host.Id == hostId && !run.IsPartial)
+                    return path;
+            }
+            catch (Results.ResultsDataException)
+            {
+                // Not a readable run document: not one to suggest.
+            }
+        }
+        return null;
     }
 
     private static int Update(CommandArguments arguments, BaselineStore store, TextWriter output)
     {
         string from = arguments.Required("from");
+        bool allowIncomplete = arguments.Flag("allow-incomplete");
         arguments.ThrowOnUnused();
         RunDocument run = RunDocumentFile.Read(from);
+        if (run.IsPartial && !allowIncomplete)
+        {
+            int unfinished = run.Measurements.Count(m => m.Incomplete);
+            string why = run.Run.IncompleteReason ?? $"{unfinished} measurement(s) stopped short of their samples";
+            throw new UsageException($"{from} is an incomplete run ({why}); a baseline should be a whole run: record a complete one, or pass --allow-incomplete");
+        }
         foreach (BaselineUpdate update in store.Update(run))
         {
             string previous = update.PreviousRunId is { } id ? $", replacing the baseline from run {id}" : "";

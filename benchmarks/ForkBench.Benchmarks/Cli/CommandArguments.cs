@@ -99,6 +99,19 @@ public sealed class CommandArguments
         return value;
     }
 
+    /// <summary>A share, as <see cref="Results.Comparison.FractionText"/> reads it: "5%" or "0.05".</summary>
+    public double Fraction(string name, double defaultValue, double min, double max)
+    {
+        string? text = Option(name);
+        if (text is null)
+            return defaultValue;
+        if (!Results.Comparison.FractionText.TryParse(text, out double value))
+            throw new UsageException($"option --{name}: '{text}' is not {Results.Comparison.FractionText.Rule}");
+        if (value < min || value > max)
+            throw new UsageException($"option --{name}: '{text}' is outside {Results.Comparison.FractionText.Format(min)}..{Results.Comparison.FractionText.Format(max)}");
+        return value;
+    }
+
     /// <summary>Rejects options and flags that no reader asked for.</summary>
     public void ThrowOnUnused()
     {

@@ -50,6 +50,13 @@ public static class CommandDispatcher
             error.WriteLine($"forkbench {command.Name}: {e.Message}");
             return ExitCodes.UsageOrDataError;
         }
+        catch (Exception e) when (e is Results.ResultsDataException or IOException or UnauthorizedAccessException)
+        {
+            // An expected failure (bad data, a folder that cannot be written):
+            // one line, never a stack trace.
+            error.WriteLine($"forkbench {command.Name}: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.UsageOrDataError;
+        }
     }
 
     private static void WriteOverview(TextWriter output)

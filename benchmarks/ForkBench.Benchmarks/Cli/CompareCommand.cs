@@ -52,18 +52,18 @@ public sealed class CompareCommand : ICommand
             }
 
             RunDocument current = RunDocumentFile.Read(arguments.Positional[^1]);
-            RunDocument baseline = forHost ? HostBaseline(resultsDirectory, current) : RunDocumentFile.Read(arguments.Positional[0]);
+            RunDocument baseline = forHost ? HostBaseline(resultsDirectory, current, arguments.Positional[^1]) : RunDocumentFile.Read(arguments.Positional[0]);
             RunComparison comparison = RunComparer.Compare(baseline, current, options);
             ResultsArguments.WriteWarnings(comparison.Warnings, error);
             ComparisonTextWriter.Write(comparison, output);
             return comparison.HasRegression ? ExitCodes.Regression : ExitCodes.Success;
         });
 
-    private static RunDocument HostBaseline(string resultsDirectory, RunDocument current)
+    private static RunDocument HostBaseline(string resultsDirectory, RunDocument current, string currentPath)
     {
         var store = new BaselineStore(ResultsDirectory.Baselines(resultsDirectory));
         return store.LoadFor(current) ?? throw new Results.ResultsDataException(
             $"no baseline for host '{current.Host.Id}' in {store.HostDirectory(current.Host.Id)}; " +
-            "record one with: forkbench baseline update --from <run.json>");
+            $"to record this run as one: {PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(currentPath), .. ResultsArguments.ResultsOption(resultsDirectory)])}");
     }
 }

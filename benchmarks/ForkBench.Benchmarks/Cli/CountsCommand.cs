@@ -53,6 +53,7 @@ public sealed class CountsCommand : ICommand
         arguments.ThrowOnUnused();
 
         var clock = Stopwatch.StartNew();
+        var progress = ProgressLine.For(error);
         long modelBytes = 0;
         foreach (PageLayout layout in layouts)
         {
@@ -68,18 +69,20 @@ public sealed class CountsCommand : ICommand
                 output.WriteLine("variant                  rmw/PTE read/PTE line/PTE  pte-rd/PTE  copies  cycles batchfail split");
                 foreach (CopyVariantInfo variant in variants)
                 {
-                    error.Write($"\rcounting {scenario.Id} {variant.Id,-24} ({clock.Elapsed.TotalSeconds:F0} s)");
+                    progress.Show($"counting {scenario.Id} {variant.Id} ({clock.Elapsed.TotalSeconds:F0} s)");
                     using var instance = scenario.Build(variant.Variant);
                     var c = instance.CountFork();
                     modelBytes = instance.Machine.ModelBytes;
                     double ptes = instance.Ptes;
+                    progress.Clear();
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{variant.Id,-24} {c.LockedRmws / ptes,7:F3} {c.AtomicReads / ptes,8:F3} {c.StructPageLines / ptes,8:F3} {c.PteReads / ptes,11:F3} {c.PagesCopied,7} {c.LockCycles,7} {c.BatchFailures,9} {c.PmdSplits,5}"));
                 }
                 output.WriteLine($"model memory: {modelBytes >> 20} MiB; this process's peak working set so far: {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB");
             }
         }
-        error.WriteLine($"\rcounted in {clock.Elapsed.TotalSeconds:F1} s{new string(' ', 50)}");
+        progress.Clear();
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"counted in {clock.Elapsed.TotalSeconds:F1} s"));
         return ExitCodes.Success;
     }
 

@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage or unreadable data: one clear line on stderr, nothing written.</summary>
     public const int UsageOrDataError = 2;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as a shell reports it); what was measured is kept.</summary>
+    public const int Interrupted = 130;
 }

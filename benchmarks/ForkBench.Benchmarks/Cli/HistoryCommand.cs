@@ -32,7 +32,7 @@ public sealed class HistoryCommand : ICommand
     public int Run(CommandArguments arguments, TextWriter output, TextWriter error) =>
         ResultsArguments.Guard(Name, error, () =>
         {
-            string? idPrefix = arguments.Option("id");
+            string? idPrefix = arguments.Option("id") is { } given ? MeasurementId.Canonical(given) : null;
             string? host = arguments.Option("host");
             int minDistance = arguments.Int("min-distance", HistoryAnalyzer.DefaultMinDistance, min: 1, max: 1000);
             ComparisonOptions options = ResultsArguments.ComparisonOptions(arguments);

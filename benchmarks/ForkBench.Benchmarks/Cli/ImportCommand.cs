@@ -26,9 +26,11 @@ public sealed class ImportCommand : ICommand
         Usage: forkbench import [<report.json|directory>...] [options]
 
         Reads BenchmarkDotNet full JSON reports (written by '--exporters json';
-        a directory means its *-report-full*.json files; default
-        {DefaultReportDirectory}) and writes one run document, with this host's
-        description and the current git commit, to results/runs/<run-id>.json.
+        a directory means every *-report-full*.json file in it or below it;
+        default: the newest results/runs/model-<time>/ folder that the model
+        command wrote, else {DefaultReportDirectory}) and writes one run
+        document, with this host's description and the current git commit, to
+        results/runs/<run-id>.json.
         Ids: model/<category>/<method>/<param>=<value>... (results/README.md).
 
         Options:
@@ -43,7 +45,7 @@ public sealed class ImportCommand : ICommand
             string resultsDirectory = ResultsArguments.ResultsDirectory(arguments);
             arguments.ThrowOnUnused();
 
-            IReadOnlyList<string> reports = ReportFiles(arguments.Positional.Count > 0 ? arguments.Positional : [DefaultReportDirectory]);
+            IReadOnlyList<string> reports = ReportFiles(arguments.Positional.Count > 0 ? arguments.Positional : [DefaultSource(resultsDirectory)]);
             var measurements = new List<Measurement>();
             foreach (string report in reports)
                 measurements.AddRange(BenchmarkDotNetImporter.Import(ReadBytes(report), report, BenchmarkCategoryLookup.Find));
@@ -59,6 +61,15 @@ public sealed class ImportCommand : ICommand
             output.WriteLine($"Wrote {ResultsArguments.Display(path)}: {measurements.Count} measurement(s) from {reports.Count} report(s)");
             return ExitCodes.Success;
         });
+
+    /// <summary>The newest model-&lt;time&gt; folder under results/runs (the names sort by time), else BenchmarkDotNet's default folder.</summary>
+    public static string DefaultSource(string resultsDirectory)
+    {
+        string runs = ResultsDirectory.Runs(resultsDirectory);
+        return Directory.Exists(runs)
+            ? Directory.GetDirectories(runs, "model-*").OrderDescending(StringComparer.Ordinal).FirstOrDefault() ?? DefaultReportDirectory
+            : DefaultReportDirectory;
+    }
 
     private static IReadOnlyList<string> ReportFiles(IReadOnlyList<string> paths)
     {
@@ -80,9 +91,13 @@ public sealed class ImportCommand : ICommand
         return files;
     }
 
-    /// <summary>One full report per benchmark class (the indented and compressed forms hold the same data).</summary>
+    /// <summary>
+    /// One full report per benchmark class (the indented and compressed forms
+    /// hold the same data), in the folder or below it: BenchmarkDotNet puts
+    /// them in a results/ subfolder of its artifacts folder.
+    /// </summary>
     private static IEnumerable<string> FullReports(string directory) =>
-        Directory.GetFiles(directory, "*-report-full*.json")
+        Directory.GetFiles(directory, "*-report-full*.json", SearchOption.AllDirectories)
             .Where(f => f.EndsWith("-report-full.json", StringComparison.Ordinal) || f.EndsWith("-report-full-compressed.json", StringComparison.Ordinal))
             .GroupBy(f => f[..f.LastIndexOf("-report-full", StringComparison.Ordinal)], StringComparer.Ordinal)
             .Select(g => g.Order(StringComparer.Ordinal).First())

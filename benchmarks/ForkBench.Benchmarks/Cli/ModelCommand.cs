@@ -23,7 +23,10 @@ public sealed class ModelCommand : ICommand
 
         Runs the model benchmarks with BenchmarkDotNet. Every BenchmarkDotNet
         switch works: --filter '*Fork*', --list flat, --job short, --exporters json.
-        With no filter, the whole suite of the preset runs.
+        --filter also takes ForkBench ids as the benchmark table prints them,
+        e.g. 'model/floor/*'. With no filter, the whole suite of the preset runs.
+        An option BenchmarkDotNet does not know, or a filter that matches no
+        benchmark, is an error (exit 2).
 
           --quick   the default: in-process job, key cases, about 3 minutes on 2 cores
           --full    the job for publication: a process per case, more iterations,
@@ -38,13 +41,39 @@ public sealed class ModelCommand : ICommand
     public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
     {
         var (preset, benchmarkArgs) = ParsePreset(arguments.Raw);
+        BenchmarkArguments parsed = BenchmarkArguments.Parse(benchmarkArgs);
         ModelParams.Current = preset;
         bool commandLineJob = benchmarkArgs.Any(a => a is "--job" or "-j" or "--inProcess" or "-i" || a.StartsWith("--job=", StringComparison.Ordinal));
-        if (benchmarkArgs.Length == 0)
-            benchmarkArgs = ["--filter", "*"];
-        var config = ModelConfig.Create(preset, withJob: !commandLineJob, ModelConfig.DefaultArtifactsPath(DateTime.UtcNow));
-        var summaries = BenchmarkSwitcher.FromTypes([.. ModelSuite.Types]).Run(benchmarkArgs, config).ToList();
-        return summaries.Any(s => s.HasCriticalValidationErrors) ? ExitCodes.UsageOrDataError : ExitCodes.Success;
+        string artifacts = ModelConfig.DefaultArtifactsPath(DateTime.UtcNow);
+        var config = ModelConfig.Create(preset, withJob: !commandLineJob, artifacts);
+        if (parsed.IdGlobs.Count > 0)
+            config = BenchmarkDotNet.Configs.ManualConfig.Create(config).AddFilter(new ModelIdFilter(parsed.IdGlobs));
+        if (!parsed.Lists && CountSelected(config, parsed.NameGlobs) == 0)
+        {
+            error.WriteLine($"forkbench model: the filter matches no model benchmark: {string.Join(' ', benchmarkArgs)} (see model --list flat for names; ids such as model/floor/* work too)");
+            return ExitCodes.UsageOrDataError;
+        }
+        if (!parsed.Lists)
+            output.WriteLine($"results: {ResultsArguments.Display(artifacts)}");
+        var summaries = BenchmarkSwitcher.FromTypes([.. ModelSuite.Types]).Run(parsed.PassedOn, config).ToList();
+        if (summaries.Any(s => s.HasCriticalValidationErrors))
+            return ExitCodes.UsageOrDataError;
+        if (!parsed.Lists)
+        {
+            // The model config always exports BenchmarkDotNet's full JSON, which import reads.
+            output.WriteLine("To turn this run into a run document (then compare it, or record it as a baseline):");
+            output.WriteLine("  " + PrintedCommand.Forkbench("import", ResultsArguments.Display(artifacts)));
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The benchmark cases the config's filters and the --filter globs select, counted before BenchmarkDotNet runs.</summary>
+    private static int CountSelected(BenchmarkDotNet.Configs.IConfig config, IReadOnlyList<string> nameGlobs)
+    {
+        var filtered = BenchmarkDotNet.Configs.ManualConfig.Create(config);
+        if (nameGlobs.Count > 0)
+            filtered.AddFilter(new BenchmarkDotNet.Filters.GlobFilter([.. nameGlobs]));
+        return ModelSuite.Types.Sum(type => BenchmarkConverter.TypeToBenchmarks(type, filtered).BenchmarksCases.Length);
     }
 
     /// <summary>Takes --quick / --full out of the arguments; the rest are BenchmarkDotNet's.</summary>

@@ -15,16 +15,13 @@ namespace ForkBench.Benchmarks.Cli;
 /// </summary>
 public sealed class NativeCommand : ICommand
 {
-    /// <summary>Exit code after Ctrl-C (128 + SIGINT), partial results printed.</summary>
-    public const int Interrupted = 130;
-
     private const long GiB = 1L << 30;
 
     public string Name => "native";
 
     public string Summary => "real fork() latency on this kernel: pinned buffers, THP, workarounds";
 
-    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "quick", "cow", "list", "allow-large" };
+    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "quick", "cow", "list", "allow-large", "force" };
 
     public string Help =>
         """
@@ -45,24 +42,31 @@ public sealed class NativeCommand : ICommand
                                 (default 64M..1G; a bare number is MiB;
                                 multiples of 2 MiB)
           --allow-large         allow sizes above 1 GiB
-          --filter <globs>      only scenarios whose id matches, comma-separated,
-                                e.g. 'native/fork/anon-4k/*,*thp*'
+          --filter <globs>      only the points whose id (as --list prints it)
+                                matches, comma-separated; a glob over an id
+                                without the size selects every size, e.g.
+                                '*rss=64MiB,native/fork/anon-4k/pin=io_uring'.
+                                The fork floor always runs (the reference of
+                                every marginal cost)
           --mthp <KiB,...>      add mTHP scenarios for these folio sizes, e.g.
                                 64,2048; writes hugepages-<N>kB/enabled for the
-                                allocation only, then restores it (needs root)
+                                allocation only, then restores it (needs root:
+                                refused before measuring otherwise)
           --cow                 also time the parent's first write to every
                                 page after fork (COW faults)
           --budget <seconds>    time per point once --min-samples are in
                                 (default 4; quick 1)
           --min-samples <n>     default 5
           --max-samples <n>     default 50 (quick 20)
-          --ci-width <fraction> stop a point once (CI upper - lower) / median is
-                                below this (default 0.05; quick 0.10)
+          --ci-width <share>    stop a point once (CI upper - lower) / median is
+                                below this: 5% or 0.05 (default 5%; quick 10%)
           --child-timeout <s>   kill and discard a child not gone after this
                                 (default 30)
           --margin <MiB>        memory always left free (default: the larger of
                                 1 GiB and 10% of MemTotal)
-          --json <path>         also write every sample as JSON (atomically)
+          --json <path>         also write every sample as JSON (atomically); an
+                                existing file is refused unless --force
+          --force               let --json replace an existing file
           --list                print the points that would run, and exit
 
         Exit codes: 0 done; 2 bad usage, memory refusal or a failed run;
@@ -73,12 +77,13 @@ public sealed class NativeCommand : ICommand
     {
         NativeSweepOptions options = ReadOptions(arguments);
         string? jsonPath = arguments.Option("json");
+        bool force = arguments.Flag("force");
         bool list = arguments.Flag("list");
         arguments.ThrowOnUnused();
         if (arguments.Positional.Count > 0)
             throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
-        if (jsonPath is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(jsonPath))))
-            throw new UsageException($"option --json: the directory of '{jsonPath}' does not exist");
+        if (jsonPath is not null)
+            CheckJsonTarget(jsonPath, force);
 
         if (list)
         {
@@ -98,10 +103,25 @@ public sealed class NativeCommand : ICommand
         }
         if (options.Scenarios.Any(s => s.UsesIoUring) && IoUringOpener.Probe() is { } noIoUring)
             error.WriteLine($"forkbench native: pinned scenarios will be skipped: {noIoUring}");
-        return Sweep(options, jsonPath, output, error);
+        return Sweep(options, jsonPath, force, output, error);
     }
 
-    private static int Sweep(NativeSweepOptions options, string? jsonPath, TextWriter output, TextWriter error)
+    /// <summary>Refuses, before anything is measured, a --json target that would be lost or would clobber a file.</summary>
+    private static void CheckJsonTarget(string jsonPath, bool force)
+    {
+        string full = Path.GetFullPath(jsonPath);
+        string directory = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(directory))
+            throw new UsageException($"option --json: the directory of '{jsonPath}' does not exist");
+        if (Directory.Exists(full))
+            throw new UsageException($"option --json: '{jsonPath}' is a directory");
+        if (File.Exists(full) && !force)
+            throw new UsageException($"option --json: '{jsonPath}' exists; pass --force to replace it, or choose another path");
+        if (Results.IO.WritableDirectory.Problem(directory) is { } problem)
+            throw new UsageException($"option --json: {problem}");
+    }
+
+    private static int Sweep(NativeSweepOptions options, string? jsonPath, bool force, TextWriter output, TextWriter error)
     {
         using var cancel = new CancellationTokenSource();
         void OnSignal(PosixSignalContext context)
@@ -123,18 +143,30 @@ public sealed class NativeCommand : ICommand
         {
             try
             {
-                NativeResultJson.WriteAtomic(result, jsonPath);
+                NativeResultJson.WriteAtomic(result, jsonPath, overwrite: force);
                 error.WriteLine($"forkbench native: wrote {jsonPath}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"forkbench native: could not write {jsonPath}: {e.Message}");
+                // Measured data is never dropped: keep it in the temporary folder and say where.
                 written = false;
+                string fallback = Path.Combine(Path.GetTempPath(), "forkbench", $"native-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid():N}.json");
+                error.WriteLine($"forkbench native: could not write {jsonPath}: {e.Message}");
+                try
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(fallback)!);
+                    NativeResultJson.WriteAtomic(result, fallback);
+                    error.WriteLine($"forkbench native: the samples were saved to {fallback} instead");
+                }
+                catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"forkbench native: could not save them to {fallback} either: {again.Message}");
+                }
             }
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"forkbench native: finished in {result.Duration.TotalSeconds:0} s"));
         if (cancel.IsCancellationRequested)
-            return Interrupted;
+            return ExitCodes.Interrupted;
         return result.Incomplete || !written ? ExitCodes.UsageOrDataError : ExitCodes.Success;
     }
 
@@ -149,30 +181,32 @@ public sealed class NativeCommand : ICommand
         IReadOnlyList<int> mthp = ParseMthp(arguments.Option("mthp"));
         IReadOnlyList<string> filters = arguments.Options("filter")
             .SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
-        IReadOnlyList<NativeScenario> scenarios = ScenarioCatalog.Filter(ScenarioCatalog.Default(mthp), filters);
-        if (scenarios.Count == 0)
-            throw new UsageException($"--filter {string.Join(",", filters)} matches no scenario (see --list)");
+        IReadOnlyList<NativeScenario> scenarios = ScenarioCatalog.Default(mthp);
 
         var rule = preset.StopRule with
         {
             Budget = TimeSpan.FromSeconds(arguments.Double("budget", preset.StopRule.Budget.TotalSeconds, 0, 3600)),
             MinSamples = arguments.Int("min-samples", preset.StopRule.MinSamples, 1, 10_000),
-            TargetRelativeCiWidth = arguments.Double("ci-width", preset.StopRule.TargetRelativeCiWidth, 0, 10),
+            TargetRelativeCiWidth = arguments.Fraction("ci-width", preset.StopRule.TargetRelativeCiWidth, 0, 10),
         };
         rule = rule with { MaxSamples = arguments.Int("max-samples", Math.Max(rule.MaxSamples, rule.MinSamples), rule.MinSamples, 100_000) };
         double marginMib = arguments.Double("margin", -1, 0, 1 << 30);
 
         bool custom = sizeText is not null || filters.Count > 0 || mthp.Count > 0;
-        return preset with
+        NativeSweepOptions options = preset with
         {
             Preset = custom ? $"{preset.Preset}+custom" : preset.Preset,
             SizesBytes = sizes,
             Scenarios = scenarios,
+            Filters = filters,
             StopRule = rule,
             ChildTimeout = TimeSpan.FromSeconds(arguments.Double("child-timeout", preset.ChildTimeout.TotalSeconds, 0.1, 3600)),
             MeasureCowWrites = arguments.Flag("cow"),
             MemoryMarginBytes = marginMib >= 0 ? (long)(marginMib * 1024 * 1024) : null,
         };
+        if (!NativeSweep.SelectsAnything(options))
+            throw new UsageException($"--filter {string.Join(",", filters)} matches no point (see --list for the ids)");
+        return options;
     }
 
     private static IReadOnlyList<long> ParseSizes(string text)
@@ -191,6 +225,10 @@ public sealed class NativeCommand : ICommand
     {
         if (text is null)
             return [];
+        // The sweep writes the mTHP knobs in sysfs; without root it could only
+        // fail after measuring everything else, so refuse now.
+        if (!Environment.IsPrivilegedProcess)
+            throw new UsageException("option --mthp: writing the mTHP knobs (/sys/kernel/mm/transparent_hugepage/hugepages-<N>kB/enabled) needs root; run as root or leave out --mthp");
         IReadOnlyList<int> available = new ThpSysfs().MthpSizes;
         var sizes = new List<int>();
         foreach (string part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

@@ -12,10 +12,12 @@ public static class ResultsArguments
 
     public const string ComparisonHelp =
         """
-          --threshold <p%>      relative change that counts (default 5%)
+          --threshold <share>   relative change that counts (default 5%)
           --noise-floor <time>  smallest absolute change that counts, for time units:
                                 1ns, 0.5us, 2ms (default 1ns; see results/README.md)
-          --alpha <p>           significance level of each one-sided test (default 0.05)
+          --alpha <share>       significance level of each one-sided test (default 5%)
+                                A share is 5% or 0.05 (a bare number below 1 is
+                                a fraction; 5 alone is refused as ambiguous).
         """;
 
     public static string ResultsDirectory(CommandArguments arguments) =>
@@ -23,15 +25,19 @@ public static class ResultsArguments
 
     public static ComparisonOptions ComparisonOptions(CommandArguments arguments)
     {
-        double percent = EquivalenceThreshold.DefaultRelativePercent;
-        if (arguments.Option("threshold") is { } thresholdText && !EquivalenceThreshold.TryParseRelative(thresholdText, out percent))
-            throw new UsageException($"option --threshold: '{thresholdText}' is not a percentage such as 5%");
+        double percent = 100 * arguments.Fraction("threshold", EquivalenceThreshold.DefaultRelativePercent / 100, min: 0, max: 10);
         double floor = EquivalenceThreshold.DefaultNoiseFloorNanoseconds;
         if (arguments.Option("noise-floor") is { } floorText && !EquivalenceThreshold.TryParseTime(floorText, out floor))
             throw new UsageException($"option --noise-floor: '{floorText}' is not a time such as 1ns or 0.5us");
-        double alpha = arguments.Double("alpha", 0.05, min: 1e-9, max: 0.5);
+        double alpha = arguments.Fraction("alpha", 0.05, min: 1e-9, max: 0.5);
         return new ComparisonOptions(new EquivalenceThreshold(percent, floor), alpha);
     }
+
+    /// <summary>"--results &lt;dir&gt;" for a printed command when the folder is not the default one, else nothing.</summary>
+    public static string[] ResultsOption(string resultsDirectory) =>
+        Path.GetFullPath(resultsDirectory) == Path.GetFullPath(Results.Repository.ResultsDirectory.FindFromCurrentDirectory())
+            ? []
+            : ["--results", Display(resultsDirectory)];
 
     /// <summary>A path as the user would type it: relative to the working directory when inside it.</summary>
     public static string Display(string path)

@@ -12,7 +12,7 @@ public sealed class RunCommand : ICommand
 
     public string Help =>
         """
-        Usage: forkbench run [--skip-model] [--skip-native]
+        Usage: forkbench run [--skip-model] [--skip-native] [--results <dir>]
 
         The default run (what runs with no arguments), about 3-5 minutes on 2 cores:
           1. the quick native sweep (fork latency on this kernel, 64 MiB .. 1 GiB:
@@ -25,12 +25,21 @@ public sealed class RunCommand : ICommand
              (or the command that records one);
           5. the report in results/reports/<run id>/: report.txt for a mailing
              list, SVG plots, and PNGs when rsvg-convert (librsvg2-bin) is there.
-        Progress and the time left go to stderr. Ctrl-C stops cleanly: children
-        are reaped, buffers released, and what was measured is kept and marked
-        incomplete.
+        The first line says where results go. Every folder written is checked
+        before anything is measured; a run document that still cannot be
+        written is saved in the temporary folder instead, and the path printed.
+        Progress and the time left go to stderr. Ctrl-C (or SIGTERM) stops
+        cleanly: children are reaped, buffers released, the native sweep stops
+        after the current fork and the model suite after the current benchmark
+        class; what was measured is kept, the run is marked incomplete (the
+        report says so at the top, and 'baseline update' refuses it).
 
-          --skip-model    leave out the model suite
-          --skip-native   leave out the native sweep
+          --skip-model      leave out the model suite
+          --skip-native     leave out the native sweep
+          --results <dir>   the results folder (default: results/ beside ForkBench.sln)
+
+        Exit codes: 0 done; 2 bad usage, nothing measured, or an incomplete
+        run; 130 interrupted (what was measured is written).
         """;
 
     public IReadOnlySet<string> FlagNames { get; } = new HashSet<string> { "skip-model", "skip-native" };
@@ -39,6 +48,7 @@ public sealed class RunCommand : ICommand
     {
         bool model = !arguments.Flag("skip-model");
         bool native = !arguments.Flag("skip-native");
+        string results = ResultsArguments.ResultsDirectory(arguments);
         arguments.ThrowOnUnused();
         if (arguments.Positional.Count > 0)
             throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
@@ -53,6 +63,7 @@ public sealed class RunCommand : ICommand
             cancel.Cancel();
         }
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        return new RunPipeline(output, error).Run(model, native, cancel.Token);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        return new RunPipeline(output, error).Run(model, native, results, cancel.Token);
     }
 }

@@ -121,20 +121,7 @@ public static class ModelConfig
     /// <summary>results/runs/model-&lt;UTC timestamp&gt;/ under the repository root (or the current directory outside one).</summary>
     public static string DefaultArtifactsPath(DateTime utcNow)
     {
-        string root = RepositoryRoot(Environment.CurrentDirectory)
-            ?? RepositoryRoot(AppContext.BaseDirectory)
-            ?? Environment.CurrentDirectory;
         string stamp = utcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        return Path.Combine(root, "results", "runs", "model-" + stamp);
-    }
-
-    private static string? RepositoryRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ForkBench.sln")))
-                return dir.FullName;
-        }
-        return null;
+        return Path.Combine(Results.Repository.ResultsDirectory.Runs(Results.Repository.ResultsDirectory.FindFromCurrentDirectory()), "model-" + stamp);
     }
 }

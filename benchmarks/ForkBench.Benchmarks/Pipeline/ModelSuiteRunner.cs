@@ -13,23 +13,33 @@ namespace ForkBench.Benchmarks.Pipeline;
 /// JSON reports (every raw iteration) and attaches to each measurement the
 /// exact counts of its case, with the PTE count they are per ("ptes").
 /// BenchmarkDotNet's console output goes to model.log in the artifacts folder.
+/// The suite runs class by class so that Ctrl-C stops it at the next class
+/// boundary (BenchmarkDotNet itself cannot be stopped mid-run); the classes
+/// it did not reach are named in <see cref="ModelSuiteResult.NotRun"/>.
 /// </summary>
 public static class ModelSuiteRunner
 {
-    public static IReadOnlyList<Measurement> Run(DateTime startUtc, TextWriter progress)
+    public static ModelSuiteResult Run(DateTime startUtc, TextWriter progress, CancellationToken cancel)
     {
         string artifacts = ModelConfig.DefaultArtifactsPath(startUtc);
         Directory.CreateDirectory(artifacts);
         ModelParams.Current = ModelPreset.Quick;
         var config = ModelConfig.Create(ModelPreset.Quick, withJob: true, artifacts);
-        List<Summary> summaries;
+        var summaries = new List<Summary>();
+        var notRun = new List<string>();
         TextWriter console = Console.Out;
         using (var log = new StreamWriter(Path.Combine(artifacts, "model.log")))
         {
             Console.SetOut(new BenchmarkLogWriter(log, progress));
             try
             {
-                summaries = BenchmarkSwitcher.FromTypes([.. ModelSuite.Types]).Run(["--filter", "*"], config).ToList();
+                foreach (Type type in ModelSuite.Types)
+                {
+                    if (cancel.IsCancellationRequested)
+                        notRun.Add(type.Name);
+                    else
+                        summaries.Add(BenchmarkRunner.Run(type, config));
+                }
             }
             finally
             {
@@ -38,7 +48,7 @@ public static class ModelSuiteRunner
         }
         if (summaries.Any(s => s.HasCriticalValidationErrors))
             throw new InvalidOperationException($"the model suite did not validate; see {Path.Combine(artifacts, "model.log")}");
-        return AttachCounts(Import(artifacts), summaries);
+        return new ModelSuiteResult(AttachCounts(Import(artifacts), summaries), notRun);
     }
 
     private static List<Measurement> Import(string artifacts)

@@ -13,20 +13,21 @@ namespace ForkBench.Benchmarks.Pipeline;
 /// </summary>
 public static class NativeQuickRunner
 {
-    /// <summary>The measurements, or the reason the native suite did not run.</summary>
-    public static (IReadOnlyList<Measurement> Measurements, string? NotRun, bool Interrupted) Run(TextWriter progress, CancellationToken cancel)
+    /// <summary>The measurements, or the reason the native suite did not run, and why it stopped early (null: it did not).</summary>
+    public static (IReadOnlyList<Measurement> Measurements, string? NotRun, string? IncompleteReason) Run(TextWriter progress, CancellationToken cancel)
     {
         if (!OperatingSystem.IsLinux())
-            return ([], "native mode needs Linux", false);
+            return ([], "native mode needs Linux", null);
         NativeSweepOptions options = NativeSweepOptions.Quick;
         if (NativeSweep.Preflight(options, MemInfoParser.Parse(File.ReadAllText("/proc/meminfo"))) is { } refusal)
-            return ([], refusal, false);
+            return ([], refusal, null);
         if (options.Scenarios.Any(s => s.UsesIoUring) && IoUringOpener.Probe() is { } noIoUring)
             progress.WriteLine($"native: pinned scenarios will be skipped: {noIoUring}");
         var sweep = new NativeSweep(options, progress: p => progress.WriteLine("native: " + NativeProgressFormatter.Format(p)));
         NativeSweepResult result = sweep.Run(cancel);
         foreach (string warning in result.Warnings)
             progress.WriteLine("native: warning: " + warning);
-        return ([.. NativeMeasurementMapper.Map(result)], null, cancel.IsCancellationRequested);
+        string? incomplete = result.Incomplete ? $"the native sweep stopped early ({result.IncompleteReason})" : null;
+        return ([.. NativeMeasurementMapper.Map(result)], null, incomplete);
     }
 }

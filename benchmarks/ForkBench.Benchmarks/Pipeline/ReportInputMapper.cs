@@ -31,6 +31,7 @@ public static class ReportInputMapper
         var latency = NativeSeries(run).ToList();
         return new ReportInput(header)
         {
+            Notice = IncompleteNotice(run),
             Latency = latency,
             ChartScenarios = NativeScenarioLabels.Chart.Where(c => latency.Any(s => s.Name == c)).ToList(),
             Model = ModelResults(run).ToList(),
@@ -42,6 +43,17 @@ public static class ReportInputMapper
             BaselineLabel = baselineLabel ?? comparison?.BaselineRun.Id ?? "baseline",
             CurrentLabel = run.Run.Id,
         };
+    }
+
+    /// <summary>What a reader must know before reading the figures of a partial run; null for a whole one.</summary>
+    internal static string? IncompleteNotice(RunDocument run)
+    {
+        if (!run.IsPartial)
+            return null;
+        int unfinished = run.Measurements.Count(m => m.Incomplete);
+        string reason = run.Run.IncompleteReason is { } why ? $"the run stopped early ({why})" : "the run did not finish every point";
+        string points = unfinished > 0 ? $" {unfinished} measurement(s) stopped short of their samples." : "";
+        return $"INCOMPLETE RUN: {reason}.{points} Figures below are what was measured; it is not fit to be a baseline.";
     }
 
     private static IEnumerable<LatencySeries> NativeSeries(RunDocument run) =>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using ForkBench.Benchmarks.Cli;
+using ForkBench.Results;
 using ForkBench.Results.Baselines;
 using ForkBench.Results.Comparison;
 using ForkBench.Results.Documents;
@@ -15,6 +17,9 @@ namespace ForkBench.Benchmarks.Pipeline;
 /// document in results/runs/, the comparison with this host's committed
 /// baseline (or how to make one), and the report in results/reports/.
 /// Progress, with the time left, goes to stderr; where things are, to stdout.
+/// Every folder it writes is checked before anything is measured, and a
+/// run document that still cannot be written is saved to the temporary
+/// folder: measured data is never lost.
 /// </summary>
 public sealed class RunPipeline(TextWriter output, TextWriter error)
 {
@@ -23,13 +28,24 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
 
     private readonly Stopwatch _clock = new();
 
-    public int Run(bool runModel, bool runNative, CancellationToken cancel)
+    /// <param name="results">The results folder (results/ of the repository, or --results).</param>
+    public int Run(bool runModel, bool runNative, string results, CancellationToken cancel)
     {
         _clock.Start();
         DateTime start = DateTime.UtcNow;
-        string results = ResultsDirectory.FindFromCurrentDirectory();
+        output.WriteLine($"results:    {results}{(ResultsDirectory.IsInRepository(results) ? "" : "  (no ForkBench.sln above the working directory, so results/ goes here)")}");
+        string runs = ResultsDirectory.Runs(results), reports = ResultsDirectory.Reports(results);
+        foreach (string directory in (string[])[runs, reports])
+        {
+            if (WritableDirectory.Problem(directory) is { } problem)
+            {
+                error.WriteLine($"forkbench run: {problem}; nothing was measured (pass --results <dir> to write elsewhere)");
+                return ExitCodes.UsageOrDataError;
+            }
+        }
+
         var measurements = new List<Measurement>();
-        bool incomplete = false;
+        var incomplete = new List<string>();
         // Native first: every fork pays for the measuring process's own
         // mappings, and the in-process model suite grows them (its machines,
         // the GC heap). Measured first, the native floor stays small and
@@ -37,38 +53,66 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         if (runNative && !cancel.IsCancellationRequested)
         {
             Phase("native quick sweep", runModel ? NativeEstimate + ModelEstimate : NativeEstimate);
-            var (native, notRun, interrupted) = NativeQuickRunner.Run(error, cancel);
+            var (native, notRun, stoppedEarly) = NativeQuickRunner.Run(error, cancel);
             if (notRun is not null)
                 error.WriteLine($"native: not run: {notRun}");
             measurements.AddRange(native);
-            incomplete |= interrupted;
+            if (stoppedEarly is not null)
+                incomplete.Add(stoppedEarly);
         }
-        if (runModel && !cancel.IsCancellationRequested)
+        if (runModel)
         {
-            Phase("model suite", ModelEstimate);
-            measurements.AddRange(ModelSuiteRunner.Run(start, error));
+            if (cancel.IsCancellationRequested)
+                incomplete.Add("the model suite was not run");
+            else
+            {
+                Phase("model suite", ModelEstimate);
+                ModelSuiteResult model = ModelSuiteRunner.Run(start, error, cancel);
+                measurements.AddRange(model.Measurements);
+                if (model.NotRun.Count > 0)
+                    incomplete.Add($"model classes not run: {string.Join(", ", model.NotRun)}");
+            }
         }
+        if (cancel.IsCancellationRequested && incomplete.Count == 0)
+            incomplete.Add("interrupted after the last measurement");
         if (measurements.Count == 0)
         {
-            error.WriteLine("forkbench run: nothing was measured");
-            return Cli.ExitCodes.UsageOrDataError;
+            error.WriteLine(cancel.IsCancellationRequested ? "forkbench run: interrupted before anything was measured" : "forkbench run: nothing was measured");
+            return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.UsageOrDataError;
         }
 
         Phase("results and report", TimeSpan.FromSeconds(5));
+        string? incompleteReason = incomplete.Count == 0 ? null
+            : (cancel.IsCancellationRequested ? "interrupted: " : "") + string.Join("; ", incomplete);
         RunInfo info = RunInfoFactory.Create(start, RunInfoFactory.ToolVersion(),
-            GitCommitReader.Read(SystemTextFileSource.Instance, Directory.GetCurrentDirectory()), "run");
+            GitCommitReader.Read(SystemTextFileSource.Instance, Directory.GetCurrentDirectory()), "run") with { IncompleteReason = incompleteReason };
         var run = new RunDocument(SchemaVersion.Current, info, HostInfoReader.ReadCurrent(), measurements);
-        string runPath = Path.Combine(ResultsDirectory.Runs(results), info.Id + ".json");
-        RunDocumentFile.WriteNew(runPath, run);
-        output.WriteLine($"run:        {runPath}{(incomplete ? "  (incomplete: interrupted)" : "")}");
+        SavedRun saved = RunDocumentFile.WriteNewWithFallback(Path.Combine(runs, info.Id + ".json"), run);
+        if (saved.PrimaryFailure is { } failure)
+            error.WriteLine($"forkbench run: {failure}; the run was saved to {saved.Path} instead");
+        output.WriteLine($"run:        {ResultsArguments.Display(saved.Path)}{(run.IsPartial ? "  (incomplete: " + (incompleteReason ?? "some points stopped short") + ")" : "")}");
 
-        RunComparison? comparison = Compare(results, run, runPath);
-        string reportDirectory = Path.Combine(results, "reports", info.Id);
-        var written = ReportProducer.Write(run, comparison, reportDirectory, error);
-        output.WriteLine($"report:     {Path.Combine(written.Directory, "report.txt")}");
-        output.WriteLine($"plots:      {string.Join(", ", written.Files.Where(f => !f.EndsWith(".txt", StringComparison.Ordinal)).Select(Path.GetFileName))}");
+        RunComparison? comparison = Compare(results, run, saved.Path);
+        WriteReport(run, comparison, Path.Combine(reports, info.Id));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall time:  {_clock.Elapsed.TotalSeconds:0} s"));
-        return incomplete ? Cli.ExitCodes.UsageOrDataError : Cli.ExitCodes.Success;
+        return cancel.IsCancellationRequested ? ExitCodes.Interrupted
+            : saved.IsFallback || run.IsPartial ? ExitCodes.UsageOrDataError
+            : ExitCodes.Success;
+    }
+
+    private void WriteReport(RunDocument run, RunComparison? comparison, string directory)
+    {
+        try
+        {
+            var written = ReportProducer.Write(run, comparison, directory, error);
+            output.WriteLine($"report:     {ResultsArguments.Display(Path.Combine(written.Directory, "report.txt"))}");
+            output.WriteLine($"plots:      {string.Join(", ", written.Files.Where(f => !f.EndsWith(".txt", StringComparison.Ordinal)).Select(Path.GetFileName))}");
+        }
+        catch (Exception e) when (e is ResultsDataException or IOException or UnauthorizedAccessException)
+        {
+            // The run document is safe; the report can be drawn again from it.
+            error.WriteLine($"forkbench run: the report was not written: {e.Message}");
+        }
     }
 
     private RunComparison? Compare(string results, RunDocument run, string runPath)
@@ -77,8 +121,14 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         RunDocument? baseline = store.LoadFor(run);
         if (baseline is null)
         {
-            output.WriteLine($"baseline:   none for host '{run.Host.Id}'; record this run as one with:");
-            output.WriteLine($"            dotnet run -c Release --project benchmarks/ForkBench.Benchmarks -- baseline update --from {runPath}");
+            output.WriteLine($"baseline:   none for host '{run.Host.Id}'");
+            if (run.IsPartial)
+                output.WriteLine("            this run is incomplete, so it is not suggested as one; run again to completion");
+            else
+            {
+                output.WriteLine("            record this run as the baseline with:");
+                output.WriteLine($"            {PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(runPath), .. ResultsArguments.ResultsOption(results)])}");
+            }
             return null;
         }
         RunComparison comparison = RunComparer.Compare(baseline, run, ComparisonOptions.Default);

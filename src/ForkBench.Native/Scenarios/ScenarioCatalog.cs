@@ -36,15 +36,21 @@ public static class ScenarioCatalog
         return list;
     }
 
-    /// <summary>The scenarios whose key matches any of the glob patterns (* and ?), in catalog order.</summary>
-    public static IReadOnlyList<NativeScenario> Filter(IReadOnlyList<NativeScenario> scenarios, IReadOnlyList<string> patterns) =>
-        patterns.Count == 0 ? scenarios
-        : scenarios.Where(s => patterns.Any(p => GlobMatch(p, s.Key))).ToList();
+    /// <summary>
+    /// Whether a --filter glob (* and ?) selects the point <paramref name="id"/>
+    /// of <paramref name="scenario"/>: it matches the id that --list prints
+    /// (<c>native/fork/anon-4k/pin=io_uring/rss=64MiB</c>, <c>*rss=64MiB</c>),
+    /// or the scenario's id without the size (every size of it). Case is
+    /// ignored, so an id typed in lower case still matches.
+    /// </summary>
+    public static bool Selects(string pattern, NativeScenario? scenario, string id) =>
+        GlobMatch(pattern, id) || (scenario is not null && GlobMatch(pattern, scenario.Key));
 
     public static bool GlobMatch(string pattern, string text)
     {
         string regex = "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal)
             .Replace(@"\?", ".", StringComparison.Ordinal) + "$";
-        return System.Text.RegularExpressions.Regex.IsMatch(text, regex, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return System.Text.RegularExpressions.Regex.IsMatch(text, regex,
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     }
 }

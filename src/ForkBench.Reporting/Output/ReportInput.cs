@@ -8,6 +8,9 @@ namespace ForkBench.Reporting.Output;
 /// </summary>
 public sealed record ReportInput(ReportHeader Header)
 {
+    /// <summary>A warning printed at the top, before any figure (e.g. an interrupted run); null for none.</summary>
+    public string? Notice { get; init; }
+
     /// <summary>Native fork() latency per scenario.</summary>
     public IReadOnlyList<LatencySeries> Latency { get; init; } = [];
 

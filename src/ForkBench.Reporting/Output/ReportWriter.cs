@@ -1,4 +1,5 @@
 using ForkBench.Reporting.Png;
+using ForkBench.Results;
 using ForkBench.Reporting.Text;
 
 namespace ForkBench.Reporting.Output;
@@ -8,23 +9,34 @@ namespace ForkBench.Reporting.Output;
 /// converter is available, one PNG per plot. Everything is written into a
 /// hidden temporary folder beside the target and renamed into place at the
 /// end, so a failure (a crash, a full disk, a converter error) leaves either
-/// the previous report or none, never half of one.
+/// the previous report or none, never half of one. An existing folder is
+/// replaced only when it is a ForkBench report (it holds
+/// <see cref="MarkerFileName"/>) or is empty: a report path that names any
+/// other folder is refused, never deleted.
 /// </summary>
 public sealed class ReportWriter(IPngConverter png)
 {
     public const string TextFileName = "report.txt";
+
+    /// <summary>The file that marks a folder as a ForkBench report, which a new report may replace.</summary>
+    public const string MarkerFileName = ".forkbench-report";
 
     public ReportWriteResult Write(ReportContent content, string directory)
     {
         string target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         string parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("A report needs a parent folder.", nameof(directory));
         string name = Path.GetFileName(target);
+        if (File.Exists(target))
+            throw new ResultsDataException($"{target}: is a file, not a report folder");
+        if (Directory.Exists(target) && !IsReplaceable(target))
+            throw new ResultsDataException($"{target}: exists and is not a ForkBench report (no {MarkerFileName} in it); it is left alone: choose another folder");
         Directory.CreateDirectory(parent);
         // Same parent, so the final rename stays on one file system and is a single rename(2).
         string temp = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temp);
         try
         {
+            File.WriteAllText(Path.Combine(temp, MarkerFileName), "A ForkBench report folder: a new report of the same run may replace it whole.\n");
             var files = new List<string>();
             var results = new List<PngConversionResult>();
             foreach (var plot in content.Plots)
@@ -67,6 +79,10 @@ public sealed class ReportWriter(IPngConverter png)
         return string.Join('\n', lines) + "\n";
     }
 
+    /// <summary>A ForkBench report (it has the marker) or an empty folder; nothing else is ever replaced.</summary>
+    internal static bool IsReplaceable(string directory) =>
+        File.Exists(Path.Combine(directory, MarkerFileName)) || !Directory.EnumerateFileSystemEntries(directory).Any();
+
     private static void Publish(string temp, string target, string parent, string name)
     {
         if (!Directory.Exists(target))
@@ -74,6 +90,9 @@ public sealed class ReportWriter(IPngConverter png)
             Directory.Move(temp, target);
             return;
         }
+        // Checked again here: the folder may have changed while the report was drawn.
+        if (!IsReplaceable(target))
+            throw new ResultsDataException($"{target}: exists and is not a ForkBench report (no {MarkerFileName} in it); it is left alone: choose another folder");
         // Replace an existing report: move it aside, move the new one in, then drop the old one.
         // If the second move fails the old report is put back.
         string old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");

@@ -16,6 +16,8 @@ public static class StandardReport
         var sections = new List<string>();
         var plots = new List<PlotFile>();
         var header = input.Header;
+        if (input.Notice is { } notice)
+            sections.Add(string.Join('\n', TextWrap.Wrap(notice, AsciiText.MaxColumns)) + "\n");
         if (input.Comparison.Count > 0)
         {
             sections.Add(ComparisonTableWriter.Write(input.Comparison, input.BaselineLabel, input.CurrentLabel, changesOnly: input.ComparisonChangesOnly));

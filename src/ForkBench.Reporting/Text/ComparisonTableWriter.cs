@@ -55,7 +55,7 @@ public static class ComparisonTableWriter
         {
             lines.AddRange(TextWrap.Wrap(
                 $"The {all.Count - rows.Count} ids without significant change are not listed; " +
-                "'forkbench compare' lists every id.", AsciiText.MaxColumns));
+                "the compare command lists every id.", AsciiText.MaxColumns));
         }
         lines.AddRange(TextWrap.Wrap(
             "%change = (current - baseline) / baseline; * = significant change, " +

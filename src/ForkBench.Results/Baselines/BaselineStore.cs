@@ -1,5 +1,6 @@
 using ForkBench.Results.Documents;
 using ForkBench.Results.Hosts;
+using ForkBench.Results.IO;
 using ForkBench.Results.Serialization;
 
 namespace ForkBench.Results.Baselines;
@@ -64,7 +65,8 @@ public sealed class BaselineStore(string baselinesDirectory)
         var updates = new List<BaselineUpdate>();
         foreach (var suite in run.Measurements.GroupBy(m => SuiteOf(m.Id), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var file = new BaselineFile(run.Host.Id, suite.Key, Path.Combine(HostDirectory(run.Host.Id), suite.Key + ".json"));
+            string name = PathSegment.Require(suite.Key, "suite");
+            var file = new BaselineFile(run.Host.Id, name, Path.Combine(HostDirectory(run.Host.Id), name + ".json"));
             string? previous = File.Exists(file.Path) ? RunDocumentFile.Read(file.Path).Run.Id : null;
             RunDocumentFile.Replace(file.Path, run with { Measurements = [.. suite] });
             updates.Add(new BaselineUpdate(file, suite.Count(), previous));

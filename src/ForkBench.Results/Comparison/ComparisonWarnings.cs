@@ -12,7 +12,7 @@ public static class ComparisonWarnings
         {
             warnings.Add(new ComparisonWarning("host-mismatch",
                 $"the baseline was taken on host '{baseline.Host.Id}' but the current run on '{current.Host.Id}'; differences may come from the machine, not the code",
-                $"compare runs from one host, or record a baseline for this host: forkbench baseline update --from <run.json>"));
+                $"compare runs from one host, or record a run of this host as its baseline ('baseline update --from' that run)"));
         }
         else
         {

@@ -32,14 +32,6 @@ public sealed record EquivalenceThreshold(double RelativePercent, double NoiseFl
     public double NoiseFloorIn(SampleUnit unit) =>
         unit.NanosecondsPerUnit is { } nanoseconds ? NoiseFloorNanoseconds / nanoseconds : 0;
 
-    /// <summary>"5%" or "5" (percent), invariant culture.</summary>
-    public static bool TryParseRelative(string text, out double percent)
-    {
-        string number = text.Trim().TrimEnd('%');
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out percent)
-            && double.IsFinite(percent) && percent >= 0;
-    }
-
     /// <summary>"1ns", "0.5us", "2ms", "1s" (a bare number is nanoseconds), invariant culture.</summary>
     public static bool TryParseTime(string text, out double nanoseconds)
     {

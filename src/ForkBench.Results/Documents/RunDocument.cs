@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ForkBench.Results.Hosts;
 
 namespace ForkBench.Results.Documents;
@@ -9,6 +10,10 @@ public sealed record RunDocument(
     HostInfo Host,
     IReadOnlyList<Measurement> Measurements)
 {
+    /// <summary>True when the run stopped early or any measurement is marked incomplete.</summary>
+    [JsonIgnore]
+    public bool IsPartial => Run.IncompleteReason is not null || Measurements.Any(m => m.Incomplete);
+
     public Measurement? Find(string id) =>
         Measurements.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.Ordinal));
 }

@@ -6,4 +6,10 @@ namespace ForkBench.Results.Documents;
 /// <param name="ToolVersion">The ForkBench version that wrote the document.</param>
 /// <param name="GitCommit">The commit of the working tree, or "unknown".</param>
 /// <param name="Source">Where the measurements came from ("benchmarkdotnet", "native", ...).</param>
-public sealed record RunInfo(string Id, DateTime TimeUtc, string ToolVersion, string GitCommit, string Source);
+/// <param name="IncompleteReason">
+/// Why the run stopped before it measured everything it planned (e.g.
+/// "interrupted (SIGINT) during the model suite"), or null for a whole run.
+/// Unfinished points carry their own Incomplete mark; this says the run as a
+/// whole is partial, so a report says so and a baseline refuses it.
+/// </param>
+public sealed record RunInfo(string Id, DateTime TimeUtc, string ToolVersion, string GitCommit, string Source, string? IncompleteReason = null);

@@ -36,11 +36,8 @@ public static class HostIdDeriver
     /// never "..". This keeps a crafted document from writing elsewhere.
     /// </summary>
     public static bool IsValid(string? hostId) =>
-        !string.IsNullOrEmpty(hostId)
-        && hostId.Length <= 128
-        && char.IsAsciiLetterOrDigit(hostId[0])
-        && !hostId.Contains("..", StringComparison.Ordinal)
-        && hostId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-');
+        IO.PathSegment.IsValid(hostId)
+        && hostId!.All(c => !char.IsAsciiLetterUpper(c) && c != '_');
 
     /// <summary>The exact text hashed: one "name=value" line per stable field.</summary>
     public static string CanonicalText(string cpuModel, int cores, long memoryBytes, string kernelRelease, string virtualization) =>

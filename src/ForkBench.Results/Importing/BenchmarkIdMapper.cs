@@ -11,7 +11,9 @@ namespace ForkBench.Results.Importing;
 /// ("CopyPteRange" gives "copy-pte-range", "RssBytes" gives "rss-bytes"),
 /// parameters are sorted by name (ordinal) so that reordering [Params]
 /// members never changes an id, and every segment is made id-safe by
-/// <see cref="MeasurementId.Segment"/> (values keep their case: "1GiB").
+/// <see cref="MeasurementId.Segment"/>. Ids are lower case throughout
+/// (BenchmarkDotNet prints a bool as "False"; the id says "false"), so an id
+/// copied from a benchmark table finds the same measurement in a document.
 /// </summary>
 public static class BenchmarkIdMapper
 {
@@ -21,7 +23,7 @@ public static class BenchmarkIdMapper
     {
         var segments = new List<string> { Prefix, MeasurementId.Segment(Kebab(category)), MeasurementId.Segment(Kebab(method)) };
         foreach (var (name, value) in NormalizeParameters(parameters))
-            segments.Add(MeasurementId.Segment($"{name}={value}"));
+            segments.Add(MeasurementId.Segment($"{name}={value.ToLowerInvariant()}"));
         return string.Join('/', segments);
     }
 

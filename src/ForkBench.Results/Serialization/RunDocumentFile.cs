@@ -30,6 +30,26 @@ public static class RunDocumentFile
     public static void WriteNew(string path, RunDocument document) =>
         Write(path, document, overwrite: false);
 
+    /// <summary>
+    /// Writes a new file; if that fails (a folder gone read-only or full
+    /// while measuring), writes it to the temporary folder instead, so that
+    /// measured data is never lost. Throws only when both fail.
+    /// </summary>
+    public static SavedRun WriteNewWithFallback(string path, RunDocument document)
+    {
+        try
+        {
+            WriteNew(path, document);
+            return new SavedRun(path, null);
+        }
+        catch (ResultsDataException primary)
+        {
+            string fallback = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "forkbench", System.IO.Path.GetFileName(path));
+            WriteNew(fallback, document);
+            return new SavedRun(fallback, primary.Message);
+        }
+    }
+
     /// <summary>Writes atomically, replacing any existing file. Only explicit requests (baseline update) use this.</summary>
     public static void Replace(string path, RunDocument document) =>
         Write(path, document, overwrite: true);

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using ForkBench.Results.Documents;
 using ForkBench.Results.Hosts;
+using ForkBench.Results.IO;
 
 namespace ForkBench.Results.Serialization;
 
@@ -20,6 +21,9 @@ public static class RunDocumentValidator
             Fail(source, "missing 'run', 'host' or 'measurements'");
         if (string.IsNullOrWhiteSpace(document.Run.Id))
             Fail(source, "run.id is empty");
+        // The run id names the run's file and its report folder.
+        if (!PathSegment.IsValid(document.Run.Id))
+            Fail(source, $"run.id '{document.Run.Id}' is not a valid run id ({PathSegment.RuleText})");
         if (document.Run.TimeUtc.Kind != DateTimeKind.Utc)
             Fail(source, "run.timeUtc is not UTC (it must end in 'Z')");
         if (!HostIdDeriver.IsValid(document.Host.Id))

@@ -64,14 +64,58 @@ public sealed class BaselineCommandTests : IDisposable
     }
 
     [Fact]
-    public void Show_without_a_baseline_says_exactly_how_to_make_one()
+    public void Show_without_a_baseline_or_a_run_prints_the_run_that_makes_one()
     {
         var result = Support.Cli.Run("baseline", "show", "--host", "some-host", "--results", _temp.Results);
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("No baseline for this host", result.Output);
-        Assert.Contains("-- import", result.Output);
-        Assert.Contains("baseline update --from results/runs/<run-id>.json", result.Output);
+        string command = Assert.Single(result.Output.Split('\n'), l => l.Contains("dotnet run", StringComparison.Ordinal)).Trim();
+        Assert.EndsWith($"-- run --results {_temp.Results}", command);
+        Assert.DoesNotContain("<", result.Output);
+    }
+
+    [Fact]
+    public void Show_without_a_baseline_prints_the_command_that_records_the_latest_complete_run()
+    {
+        string runs = Path.Combine(_temp.Results, "runs");
+        string complete = RunFiles.Write(Path.Combine(runs, "20250101T000000Z-aaaaaaaa.json"), "20250101T000000Z-aaaaaaaa", RunFiles.Steady);
+        var partial = RunFiles.Document("20250102T000000Z-bbbbbbbb", new Dictionary<string, double[]> { ["model/fork/a"] = RunFiles.Steady }, day: 2);
+        RunFiles.Write(Path.Combine(runs, "20250102T000000Z-bbbbbbbb.json"), partial with { Run = partial.Run with { IncompleteReason = "interrupted" } });
+
+        var result = Support.Cli.Run("baseline", "show", "--host", RunFiles.HostId, "--results", _temp.Results);
+
+        string command = Assert.Single(result.Output.Split('\n'), l => l.Contains("dotnet run", StringComparison.Ordinal)).Trim();
+        Assert.EndsWith($"-- baseline update --from {complete} --results {_temp.Results}", command);
+        Assert.True(File.Exists(complete));
+    }
+
+    [Fact]
+    public void Update_refuses_an_incomplete_run_unless_allowed()
+    {
+        var document = RunFiles.Document("cut", new Dictionary<string, double[]> { ["model/fork/a"] = RunFiles.Steady });
+        string cut = RunFiles.Write(_temp.ScratchFile("cut.json"), document with { Run = document.Run with { IncompleteReason = "interrupted: model classes not run: X" } });
+
+        var refused = Support.Cli.Run("baseline", "update", "--from", cut, "--results", _temp.Results);
+        Assert.Equal(ExitCodes.UsageOrDataError, refused.ExitCode);
+        Assert.Contains("incomplete run (interrupted: model classes not run: X)", Assert.Single(refused.ErrorLines));
+        Assert.False(File.Exists(BaselinePath));
+
+        var allowed = Support.Cli.Run("baseline", "update", "--from", cut, "--allow-incomplete", "--results", _temp.Results);
+        Assert.Equal(ExitCodes.Success, allowed.ExitCode);
+        Assert.True(File.Exists(BaselinePath));
+    }
+
+    [Fact]
+    public void Update_refuses_a_run_with_an_unfinished_measurement()
+    {
+        var document = RunFiles.Document("short", new Dictionary<string, double[]> { ["model/fork/a"] = RunFiles.Steady });
+        string path = RunFiles.Write(_temp.ScratchFile("short.json"), document with { Measurements = [document.Measurements[0] with { Incomplete = true }] });
+
+        var refused = Support.Cli.Run("baseline", "update", "--from", path, "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.UsageOrDataError, refused.ExitCode);
+        Assert.Contains("1 measurement(s) stopped short", Assert.Single(refused.ErrorLines));
     }
 
     [Fact]

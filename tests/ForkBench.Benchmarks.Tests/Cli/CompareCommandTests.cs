@@ -52,6 +52,23 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_share_is_the_same_as_a_percent_or_a_fraction()
+    {
+        string a = RunFiles.Write(_temp.ScratchFile("a.json"), "a", RunFiles.Steady);
+        string slower = RunFiles.Write(_temp.ScratchFile("slower.json"), "slower", RunFiles.Scaled(1.2));
+
+        var percent = Support.Cli.Run("compare", a, slower, "--threshold", "30%", "--alpha", "5%");
+        var fraction = Support.Cli.Run("compare", a, slower, "--threshold", "0.30", "--alpha", "0.05");
+        var small = Support.Cli.Run("compare", a, slower, "--threshold", "0.05");
+
+        Assert.Equal(percent.Output, fraction.Output);
+        Assert.Contains("30% relative", fraction.Output);
+        Assert.Equal(ExitCodes.Success, fraction.ExitCode);
+        Assert.Equal(ExitCodes.Regression, small.ExitCode);
+        Assert.Contains("5% relative", small.Output);
+    }
+
+    [Fact]
     public void A_different_host_is_warned_about_on_stderr()
     {
         string a = RunFiles.Write(_temp.ScratchFile("a.json"), "a", RunFiles.Steady);
@@ -89,7 +106,9 @@ public sealed class CompareCommandTests : IDisposable
     [InlineData(new string[] { "compare", "a.json" }, "give two runs")]
     [InlineData(new string[] { "compare", "--baseline-for-host", "a.json", "b.json" }, "give the current run")]
     [InlineData(new string[] { "compare", "a.json", "b.json", "--treshold", "5%" }, "unknown option --treshold")]
-    [InlineData(new string[] { "compare", "a.json", "b.json", "--threshold", "five" }, "not a percentage")]
+    [InlineData(new string[] { "compare", "a.json", "b.json", "--threshold", "five" }, "not a percentage such as 5% or a fraction below 1")]
+    [InlineData(new string[] { "compare", "a.json", "b.json", "--threshold", "5" }, "not a percentage such as 5% or a fraction below 1")]
+    [InlineData(new string[] { "compare", "a.json", "b.json", "--alpha", "60%" }, "outside")]
     [InlineData(new string[] { "compare", "a.json", "b.json", "--noise-floor", "1 parsec" }, "not a time")]
     public void Usage_errors_exit_2_with_one_line(string[] args, string message)
     {
@@ -122,7 +141,9 @@ public sealed class CompareCommandTests : IDisposable
         var result = Support.Cli.Run("compare", "--baseline-for-host", current, "--results", _temp.Results);
 
         Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
-        Assert.Contains("forkbench baseline update --from <run.json>", Assert.Single(result.ErrorLines));
+        string line = Assert.Single(result.ErrorLines);
+        Assert.Contains($"-- baseline update --from {current} --results {_temp.Results}", line);
+        Assert.DoesNotContain("<", line);
         Assert.False(Directory.Exists(_temp.Results));
     }
 }

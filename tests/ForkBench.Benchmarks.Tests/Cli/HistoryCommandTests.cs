@@ -41,6 +41,21 @@ public sealed class HistoryCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, Support.Cli.Run("history", Runs, "--id", "model/", "--host", RunFiles.HostId).ExitCode);
     }
 
+    [Fact]
+    public void An_id_copied_from_the_benchmark_table_finds_runs_written_before_ids_were_lower_case()
+    {
+        // Documents written before ids were lower case said "wrprotect=False".
+        Directory.CreateDirectory(Runs);
+        const string old = "model/floor/floor-64mib/placement=contiguous/wrprotect=False";
+        for (int day = 1; day <= 4; day++)
+            RunFiles.Write(Path.Combine(Runs, $"run{day}.json"), RunFiles.Document($"run{day}", new Dictionary<string, double[]> { [old] = RunFiles.Steady }, day: day));
+
+        var result = Support.Cli.Run("history", Runs, "--id", "model/floor/floor-64mib/placement=contiguous/wrprotect=false");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("model/floor/floor-64mib/placement=contiguous/wrprotect=false: 4 runs", result.Output);
+    }
+
     [Theory]
     [MemberData(nameof(RunFiles.BadInputs), MemberType = typeof(RunFiles))]
     public void A_bad_run_in_the_series_is_one_line_exit_2(string kind, string message)

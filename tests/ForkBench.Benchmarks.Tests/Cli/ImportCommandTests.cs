@@ -85,4 +85,23 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Single(result.ErrorLines);
         Assert.Equal("keep", File.ReadAllText(_temp.ScratchFile("taken.json")));
     }
+
+    [Fact]
+    public void Without_a_path_it_reads_the_newest_model_run_and_its_results_subfolder()
+    {
+        // The layout the model command writes: results/runs/model-<time>/results/*-report-full*.json.
+        string runs = Path.Combine(_temp.Results, "runs");
+        foreach (string stamp in (string[])["model-20250101-000000", "model-20250102-000000"])
+        {
+            string folder = Path.Combine(runs, stamp, "results");
+            Directory.CreateDirectory(folder);
+            File.Copy(Report, Path.Combine(folder, "CopyBench-report-full-compressed.json"));
+        }
+        Assert.Equal(Path.Combine(runs, "model-20250102-000000"), ImportCommand.DefaultSource(_temp.Results));
+
+        var result = Support.Cli.Run("import", "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("2 measurement(s) from 1 report(s)", result.Output);
+    }
 }

@@ -1,5 +1,6 @@
 using ForkBench.Benchmarks.Cli;
 using ForkBench.Benchmarks.Model;
+using ForkBench.Benchmarks.Tests.Support;
 
 namespace ForkBench.Benchmarks.Tests.Cli;
 
@@ -54,4 +55,51 @@ public class ModelCommandTests
     }
 
     private static string Text((ModelPreset Preset, string[] Arguments) parsed) => string.Join(' ', [parsed.Preset.ToString(), .. parsed.Arguments]);
+
+    [Theory]
+    [InlineData("--frobnicate")]
+    [InlineData("model", "--bogus")]
+    public void Unknown_options_are_one_line_and_exit_2(params string[] args)
+    {
+        var result = Support.Cli.Run(args);
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains("is unknown", Assert.Single(result.ErrorLines));
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void A_filter_that_matches_nothing_is_exit_2_and_runs_nothing()
+    {
+        var result = Support.Cli.Run("model", "--filter", "nomatch*");
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains("matches no model benchmark", Assert.Single(result.ErrorLines));
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void ForkBench_ids_are_filters()
+    {
+        var (passedOn, idGlobs) = BenchmarkArguments.TakeIdFilters(["--filter", "model/floor/*", "--list", "flat"]);
+        Assert.Equal(["--list", "flat", "--filter", "*"], passedOn);
+        Assert.Equal(["model/floor/*"], idGlobs);
+
+        var filter = new ModelIdFilter(idGlobs);
+        var config = ModelConfig.Create(ModelPreset.Quick, withJob: true, "/tmp/x");
+        var floor = BenchmarkDotNet.Running.BenchmarkConverter.TypeToBenchmarks(typeof(PhysicalFloorBenchmarks), config).BenchmarksCases;
+        var exit = BenchmarkDotNet.Running.BenchmarkConverter.TypeToBenchmarks(typeof(ChildExitBenchmarks), config).BenchmarksCases;
+        Assert.NotEmpty(floor);
+        Assert.All(floor, c => Assert.True(filter.Predicate(c), ModelBenchmarkId.For(c)));
+        Assert.All(exit, c => Assert.False(filter.Predicate(c), ModelBenchmarkId.For(c)));
+        // The id as the benchmark table prints it selects exactly that case.
+        string one = ModelBenchmarkId.For(floor[0]);
+        Assert.Single(floor, c => new ModelIdFilter([one]).Predicate(c));
+    }
+
+    [Fact]
+    public void Name_globs_alone_go_to_BenchmarkDotNet_unchanged()
+    {
+        var (passedOn, idGlobs) = BenchmarkArguments.TakeIdFilters(["--filter", "*Fork*", "*Floor*", "--job", "short"]);
+        Assert.Equal(["--filter", "*Fork*", "*Floor*", "--job", "short"], passedOn);
+        Assert.Empty(idGlobs);
+    }
 }

@@ -21,7 +21,7 @@ public class NativeMeasurementMapperTests
         var measured = Point("native/fork/anon-4k/pin=none/rss=64MiB", [1300, 1310, 1290]);
         var skipped = Point("native/fork/anon-4k/pin=io_uring/rss=64MiB", [], "io_uring not available: ENOSYS");
 
-        var mapped = NativeMeasurementMapper.MapMeasurements([floor], [measured, skipped], sweepIncomplete: false).ToList();
+        var mapped = NativeMeasurementMapper.MapMeasurements([floor], [measured, skipped]).ToList();
 
         Assert.Equal(["native/fork/floor", "native/fork/anon-4k/pin=none/rss=64MiB", "native/fork/anon-4k/pin=io_uring/rss=64MiB"], mapped.Select(m => m.Id));
         Assert.Equal([1300.0, 1310, 1290], mapped[1].Samples);
@@ -31,9 +31,14 @@ public class NativeMeasurementMapperTests
     }
 
     [Fact]
-    public void AnInterruptedSweepMarksEveryMeasurementIncomplete()
+    public void AnInterruptedSweepMarksOnlyTheUnfinishedPointIncomplete()
     {
-        var mapped = NativeMeasurementMapper.MapMeasurements([], [Point("native/fork/anon-4k/pin=none/rss=64MiB", [1, 2, 3])], sweepIncomplete: true);
-        Assert.True(Assert.Single(mapped).Incomplete);
+        var finished = Point("native/fork/anon-4k/pin=none/rss=64MiB", [1, 2, 3]);
+        var cut = Point("native/fork/anon-4k/pin=none/rss=256MiB", [4, 5]) with { Incomplete = true };
+
+        var mapped = NativeMeasurementMapper.MapMeasurements([], [finished, cut]).ToList();
+
+        Assert.False(mapped[0].Incomplete);
+        Assert.True(mapped[1].Incomplete);
     }
 }

@@ -31,7 +31,7 @@ public static class RunFiles
     public static string Write(string path, string runId, double[] samples, string hostId = HostId, int day = 1) =>
         Write(path, Document(runId, new Dictionary<string, double[]> { ["model/fork/a"] = samples }, hostId, day));
 
-    /// <summary>The four kinds of bad input every reading command must refuse.</summary>
+    /// <summary>The kinds of bad input every reading command must refuse.</summary>
     public static string Bad(string kind, string directory)
     {
         string path = Path.Combine(directory, $"bad-{kind}.json");
@@ -51,6 +51,10 @@ public static class RunFiles
                 int end = valid.IndexOf(']', start);
                 File.WriteAllText(path, valid[..start] + "\"samples\": [" + valid[end..]);
                 return path;
+            case "traversal-run-id":
+                // A crafted run id that would name a folder outside results/reports.
+                File.WriteAllText(path, valid.Replace("\"id\": \"bad\"", "\"id\": \"../../../somewhere/victim\""));
+                return path;
             default:
                 throw new ArgumentException(kind);
         }
@@ -62,5 +66,6 @@ public static class RunFiles
         { "corrupted", "corrupted JSON" },
         { "unknown-schema", "unknown schema version 2" },
         { "empty-sample", "has an empty sample" },
+        { "traversal-run-id", "is not a valid run id" },
     };
 }

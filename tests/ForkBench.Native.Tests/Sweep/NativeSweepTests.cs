@@ -99,4 +99,18 @@ public sealed class NativeSweepTests
                 "native/fork/anon-thp/pin=io_uring-unregistered/rss=2MiB", "native/fork/anon-thp/pin=io_uring-unregistered/rss=4MiB",
             ],
             NativeSweep.PlannedIds(Tiny));
+
+    [Fact]
+    public void A_filter_on_the_listed_ids_keeps_those_points_and_the_fork_floor()
+    {
+        Assert.Equal(
+            ["native/fork/floor", "native/fork/anon-4k/pin=none/rss=2MiB", "native/fork/anon-4k/pin=io_uring/rss=2MiB", "native/fork/anon-thp/pin=io_uring-unregistered/rss=2MiB"],
+            NativeSweep.PlannedIds(Tiny with { Filters = ["native/fork/*rss=2MiB"] }));
+        Assert.Equal(
+            ["native/fork/floor", "native/vfork/floor", "native/vfork/anon-4k/pin=none/rss=4MiB"],
+            NativeSweep.PlannedIds(Tiny with { Filters = ["native/vfork/anon-4k/pin=none/rss=4MiB"] }));
+        Assert.Equal(["native/fork/floor"], NativeSweep.PlannedIds(Tiny with { Filters = ["native/fork/floor"] }));
+        Assert.True(NativeSweep.SelectsAnything(Tiny with { Filters = ["native/fork/floor"] }));
+        Assert.False(NativeSweep.SelectsAnything(Tiny with { Filters = ["native/fork/anon-64k/*"] }));
+    }
 }

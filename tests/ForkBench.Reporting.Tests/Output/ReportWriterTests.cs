@@ -56,7 +56,7 @@ public sealed class ReportWriterTests : IDisposable
         new ReportWriter(new RsvgPngConverter(null)).Write(new ReportContent("old\n", []), Target);
         var failing = new ReportWriter(new FakePngConverter(throwAfter: 2));
         Assert.Throws<IOException>(() => failing.Write(Content(), Target));
-        Assert.Equal(["report.txt"], Directory.GetFiles(Target).Select(Path.GetFileName));
+        Assert.Equal([ReportWriter.MarkerFileName, "report.txt"], Directory.GetFiles(Target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.StartsWith("old", File.ReadAllText(Path.Combine(Target, "report.txt")));
         Assert.Equal([Target], Directory.GetFileSystemEntries(_parent));
     }
@@ -71,7 +71,7 @@ public sealed class ReportWriterTests : IDisposable
     [Fact]
     public void An_existing_report_is_replaced_whole()
     {
-        Directory.CreateDirectory(Target);
+        new ReportWriter(new RsvgPngConverter(null)).Write(new ReportContent("old\n", []), Target);
         File.WriteAllText(Path.Combine(Target, "stale.svg"), "<svg/>");
         new ReportWriter(new RsvgPngConverter(null)).Write(Content(), Target);
         Assert.False(File.Exists(Path.Combine(Target, "stale.svg")));

@@ -29,8 +29,8 @@ public class EquivalenceThresholdTests
     public void Parsing_ignores_a_comma_decimal_culture()
     {
         using var culture = new CommaDecimalCulture();
-        Assert.True(EquivalenceThreshold.TryParseRelative("2.5%", out double percent));
-        Assert.Equal(2.5, percent);
+        Assert.True(FractionText.TryParse("2.5%", out double fraction));
+        Assert.Equal(0.025, fraction, 12);
         Assert.Equal("2.5% relative, noise floor 0.5 ns", new EquivalenceThreshold(2.5, 0.5).ToString());
     }
 

@@ -27,4 +27,11 @@ public class MeasurementIdTests
         Assert.Equal("20250304T050607Z-0badc0de", run.Id);
         Assert.Equal(new DateTime(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc), run.TimeUtc);
     }
+
+    [Theory]
+    [InlineData("model/floor/floor-64mib/wrprotect=False", "model/floor/floor-64mib/wrprotect=false")]
+    [InlineData("model/fork/a", "model/fork/a")]
+    [InlineData("native/fork/anon-4k/pin=none/rss=64MiB", "native/fork/anon-4k/pin=none/rss=64MiB")]
+    public void Model_ids_read_in_lower_case_and_other_suites_keep_their_spelling(string id, string canonical) =>
+        Assert.Equal(canonical, MeasurementId.Canonical(id));
 }

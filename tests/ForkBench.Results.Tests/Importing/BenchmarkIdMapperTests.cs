@@ -22,8 +22,15 @@ public class BenchmarkIdMapperTests
         string a = BenchmarkIdMapper.ToId("Fork", "CopyPteRange", [new("Rss", "1GiB"), new("Pinned", "1-64"), new("Variant", "merged-5.10")]);
         string b = BenchmarkIdMapper.ToId("Fork", "CopyPteRange", [new("Variant", "merged-5.10"), new("Rss", "1GiB"), new("Pinned", "1-64")]);
 
-        Assert.Equal("model/fork/copy-pte-range/pinned=1-64/rss=1GiB/variant=merged-5.10", a);
+        Assert.Equal("model/fork/copy-pte-range/pinned=1-64/rss=1gib/variant=merged-5.10", a);
         Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Values_are_lower_case_as_in_the_benchmark_table()
+    {
+        // BenchmarkDotNet's JSON says "False" where the benchmark table's id column says "false".
+        Assert.Equal("model/floor/floor-64mib/wrprotect=false", BenchmarkIdMapper.ToId("floor", "Floor64MiB", [new("Wrprotect", "False")]));
     }
 
     [Fact]

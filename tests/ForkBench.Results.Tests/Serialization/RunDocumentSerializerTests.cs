@@ -104,6 +104,8 @@ public class RunDocumentSerializerTests
     [InlineData("\"timeUtc\": \"2025-01-02T03:04:05Z\"", "\"timeUtc\": \"2025-01-02T03:04:05\"", "not UTC")]
     [InlineData("\"id\": \"native/fork/anon-4k/rss=512MiB\"", "\"id\": \"model/fork/copy-pte-range/pages=64\"", "appears twice")]
     [InlineData("\"id\": \"native/fork/anon-4k/rss=512MiB\"", "\"id\": \"native//x y\"", "is not a valid id")]
+    [InlineData("\"id\": \"20250102T030405Z-abcdef01\"", "\"id\": \"../../../somewhere/victim\"", "run.id '../../../somewhere/victim' is not a valid run id")]
+    [InlineData("\"id\": \"20250102T030405Z-abcdef01\"", "\"id\": \".hidden\"", "is not a valid run id")]
     public void Invalid_content_is_a_data_error(string find, string replace, string expected)
     {
         string json = Encoding.UTF8.GetString(RunDocumentSerializer.Serialize(Example()));
@@ -113,5 +115,19 @@ public class RunDocumentSerializerTests
         var error = Assert.Throws<ResultsDataException>(() => RunDocumentSerializer.Deserialize(broken, "x.json"));
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void The_reason_a_run_is_incomplete_round_trips_and_a_whole_run_does_not_write_it()
+    {
+        RunDocument whole = Example() with { Measurements = [Example().Measurements[0]] };
+        RunDocument cut = whole with { Run = whole.Run with { IncompleteReason = "interrupted: the model suite was not run" } };
+
+        Assert.DoesNotContain("incompleteReason", Encoding.UTF8.GetString(RunDocumentSerializer.Serialize(whole)));
+        Assert.False(whole.IsPartial);
+        RunDocument read = RunDocumentSerializer.Deserialize(RunDocumentSerializer.Serialize(cut), "test");
+        Assert.Equal("interrupted: the model suite was not run", read.Run.IncompleteReason);
+        Assert.True(read.IsPartial);
+        Assert.True(Example().IsPartial); // one measurement of it stopped short
     }
 }

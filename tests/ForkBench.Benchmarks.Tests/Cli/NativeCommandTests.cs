@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using ForkBench.Benchmarks.Cli;
+using ForkBench.Benchmarks.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ForkBench.Benchmarks.Tests.Cli;
+
+/// <summary>native: filters take the ids --list prints; --json and --mthp are refused before measuring.</summary>
+public sealed class NativeCommandTests(ITestOutputHelper log) : IDisposable
+{
+    private readonly TempResults _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("native/fork/anon-4k/pin=io_uring/rss=64MiB", new[] { "native/fork/floor", "native/fork/anon-4k/pin=io_uring/rss=64MiB" })]
+    [InlineData("native/fork/floor", new[] { "native/fork/floor" })]
+    [InlineData("*pin=io_uring/*", new[] { "native/fork/floor", "native/fork/anon-4k/pin=io_uring/rss=64MiB", "native/fork/anon-4k/pin=io_uring/rss=128MiB",
+        "native/fork/anon-thp/pin=io_uring/rss=64MiB", "native/fork/anon-thp/pin=io_uring/rss=128MiB" })]
+    public void Filters_take_the_ids_that_list_prints(string filter, string[] expected)
+    {
+        var listed = Support.Cli.Run("native", "--list", "--sizes", "64M,128M");
+        Assert.Contains(filter.Contains('*') ? expected[1] : filter, listed.Output.Split('\n'));
+
+        var result = Support.Cli.Run("native", "--list", "--sizes", "64M,128M", "--filter", filter);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        string[] ids = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(expected, id => Assert.Contains(id, ids));
+        if (!filter.Contains('*'))
+            Assert.Equal(expected, ids);
+    }
+
+    [Fact]
+    public void A_size_glob_keeps_that_size_only()
+    {
+        var result = Support.Cli.Run("native", "--list", "--sizes", "64M,128M", "--filter", "*rss=64MiB");
+        string[] ids = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("native/fork/anon-4k/pin=none/rss=64MiB", ids);
+        Assert.DoesNotContain(ids, id => id.EndsWith("rss=128MiB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_filter_that_matches_nothing_is_an_error()
+    {
+        var result = Support.Cli.Run("native", "--list", "--filter", "native/fork/nothing-like-this");
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains("matches no point", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void An_existing_json_file_is_refused_unless_forced()
+    {
+        string json = _temp.ScratchFile("same.json");
+        File.WriteAllText(json, "earlier run");
+
+        var result = Support.Cli.Run("native", "--json", json, "--sizes", "2M", "--filter", "native/fork/floor");
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains("exists; pass --force", Assert.Single(result.ErrorLines));
+        Assert.Equal("earlier run", File.ReadAllText(json));
+    }
+
+    [Fact]
+    public void A_json_target_in_a_read_only_folder_is_refused_before_measuring()
+    {
+        using var readOnly = new ReadOnlyFolder();
+        if (readOnly.Reason is { } reason)
+        {
+            log.WriteLine($"not checked: {reason}");
+            return;
+        }
+        var result = Support.Cli.Run("native", "--json", Path.Combine(readOnly.Path, "out.json"));
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains("cannot be written", Assert.Single(result.ErrorLines));
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void Mthp_without_root_is_refused_up_front()
+    {
+        if (!Environment.IsPrivilegedProcess)
+        {
+            var here = Support.Cli.Run("native", "--mthp", "64", "--list");
+            Assert.Equal(ExitCodes.UsageOrDataError, here.ExitCode);
+            Assert.Contains("needs root", Assert.Single(here.ErrorLines));
+            return;
+        }
+        // As root: run the tool as the unprivileged user "nobody".
+        string tool = Path.Combine(AppContext.BaseDirectory, "ForkBench.dll");
+        var start = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", tool, "native", "--mthp", "64", "--list"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        start.Environment["HOME"] = Path.GetTempPath();
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            log.WriteLine($"not checked: setpriv is not available ({e.Message})");
+            return;
+        }
+        string output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (error.Contains("Permission denied", StringComparison.Ordinal) && !error.Contains("forkbench", StringComparison.Ordinal))
+        {
+            log.WriteLine($"not checked: the unprivileged user cannot start the tool here: {error}");
+            return;
+        }
+        Assert.Equal(ExitCodes.UsageOrDataError, process.ExitCode);
+        Assert.Contains("needs root", error);
+        Assert.Empty(output);
+    }
+}
