@@ -23,7 +23,7 @@ public static class WritableDirectory
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return $"{directory} cannot be written: {e.Message}";
+            return $"{directory} cannot be written: {e.Message.TrimEnd('.')}";
         }
     }
 
