@@ -37,7 +37,7 @@ public static class LatencyCdfPlot
             var d = distributions[i];
             string name = sizes.Count == 1 ? d.Name : $"{d.Name} @ {SizeFormat.Format(d.SizeBytes)}";
             line.LegendText = relativeToMedian
-                ? PlotStyle.Label(name) + $"\nmedian {DurationFormat.Format(median)}, n={absolute[i].Count}"
+                ? PlotStyle.Label($"{name}\nmedian {DurationFormat.Format(median)}, n={absolute[i].Count}")
                 : PlotStyle.Label(name);
             line.LineWidth = 2;
             line.LinePattern = Palette.Dash(i);

@@ -19,5 +19,5 @@ internal readonly record struct ModelBarLayout(int Groups, int Variants)
     /// <summary>Pixels per slot when the data area is <paramref name="dataWidth"/> pixels wide.</summary>
     public double SlotPixels(double dataWidth) => dataWidth / (Last + 1.4);
 
-    public double GroupPixels(double dataWidth) => SlotPixels(dataWidth) * (Variants + 0.8);
+    public double GroupPixels(double dataWidth) => SlotPixels(dataWidth) * (Variants + 0.6) - 6;
 }

@@ -15,13 +15,13 @@ namespace ForkBench.Reporting.Plots;
 public static class ModelBarPlot
 {
     /// <summary>Width of the data area, roughly: the plot less the y axis and the legend column.</summary>
-    private const double DataWidth = PlotStyle.Width - 280;
+    private const double DataWidth = PlotStyle.Width - 340;
 
     private const float ValueLabelSize = 10;
 
     public static Plot Create(IReadOnlyList<VariantResult> results, PhysicalFloor? floor, ReportHeader? header)
     {
-        var plot = PlotStyle.Create("Model: ns per PTE copied by fork(), per copy variant", header);
+        var plot = PlotStyle.Create("Model: ns per PTE copied by fork(), by variant", header);
         var drawn = results.Where(r => double.IsFinite(r.NsPerPte) && r.NsPerPte > 0).ToList();
         var values = drawn.SelectMany(r => new[] { r.NsPerPte, r.LowNsPerPte, r.HighNsPerPte })
             .Concat(floor is null ? [] : [floor.NsPerPte])
@@ -79,7 +79,8 @@ public static class ModelBarPlot
         if (floor is not null && floor.NsPerPte > 0)
         {
             var line = plot.Add.HorizontalLine(Y(floor.NsPerPte), 1.5f, Palette.Floor, LinePattern.Dashed);
-            line.LegendText = PlotStyle.Label($"{floor.Label}: {NumberFormat.Significant(floor.NsPerPte)} ns/PTE");
+            // One line: ScottPlot gives every legend entry the height of the tallest.
+            line.LegendText = $"physical floor: {NumberFormat.Significant(floor.NsPerPte)} ns/PTE";
         }
         for (int g = 1; g < groups.Count; g++)
         {
@@ -98,7 +99,7 @@ public static class ModelBarPlot
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.YLabel(log is null ? "ns per PTE" : "ns per PTE (log scale)");
-        plot.XLabel(Caption(results.Count, drawn.Count, withSpread.Count));
+        plot.XLabel(Caption(results.Count, drawn.Count, withSpread.Count, floor));
         PlotStyle.ShowLegend(plot);
         return plot;
     }
@@ -112,15 +113,21 @@ public static class ModelBarPlot
         double.IsFinite(r.LowNsPerPte) && double.IsFinite(r.HighNsPerPte) && r.LowNsPerPte < r.HighNsPerPte
         && (!logAxis || r.LowNsPerPte > 0);
 
-    /// <summary>Below the panels: what they are, and what could not be drawn.</summary>
-    internal static string Caption(int results, int bars, int errorBars)
+    /// <summary>
+    /// Below the panels: what the error bars are, or how many could not be
+    /// drawn (a reader must not take a missing bar for a zero spread), and
+    /// what the floor line stands for.
+    /// </summary>
+    internal static string Caption(int results, int bars, int errorBars, PhysicalFloor? floor)
     {
         var notes = new List<string>();
         if (bars < results)
             notes.Add($"{results - bars} of {results} values not drawn (not a positive number)");
-        if (errorBars < bars)
-            notes.Add($"no error bar on {bars - errorBars} of {bars} bars (no interval recorded)");
-        return notes.Count == 0 ? "scenario group; error bars: spread of the median" : string.Join("; ", notes);
+        notes.Add(errorBars < bars
+            ? $"no error bar on {bars - errorBars} of {bars} bars (no interval recorded)"
+            : "error bars: spread of the median");
+        string caption = string.Join("; ", notes);
+        return floor is null ? caption : caption + "\n" + PlotStyle.Label(floor.Label, 500, PlotStyle.AxisTitleSize);
     }
 
     /// <summary>

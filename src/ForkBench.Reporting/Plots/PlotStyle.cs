@@ -21,7 +21,7 @@ public static class PlotStyle
     public const float LegendSize = 12;
 
     /// <summary>The widest a legend entry may be; longer names are shortened in the middle.</summary>
-    public const double LegendTextWidth = 190;
+    public const double LegendTextWidth = 180;
 
     public static readonly Color TextColor = Color.FromHex("#222222");
     public static readonly Color MutedTextColor = Color.FromHex("#555555");
@@ -94,12 +94,13 @@ public static class PlotStyle
         }
     }
 
-    /// <summary>A name as a plot label: control characters (tabs) become spaces, long names are shortened to <paramref name="width"/> pixels.</summary>
-    public static string Label(string name, double width = LegendTextWidth, float size = LegendSize)
-    {
-        string clean = new([.. name.Select(c => char.IsControl(c) ? ' ' : c)]);
-        return PlotFont.Fit(clean, size, width);
-    }
+    /// <summary>
+    /// A name as a plot label: each line shortened to <paramref name="width"/>
+    /// pixels, other control characters (tabs) turned into spaces.
+    /// </summary>
+    public static string Label(string name, double width = LegendTextWidth, float size = LegendSize) =>
+        string.Join('\n', name.Split('\n').Select(line =>
+            PlotFont.Fit(new string([.. line.Select(c => char.IsControl(c) ? ' ' : c)]), size, width)));
 
     /// <summary>Says "no data" where the data would be, so an empty plot is not mistaken for a broken one.</summary>
     public static Plot NoData(Plot plot)
@@ -110,6 +111,9 @@ public static class PlotStyle
         text.LabelAlignment = Alignment.MiddleCenter;
         plot.Axes.SetLimits(-1, 1, -1, 1);
         plot.HideAxesAndGrid();
+        // HideAxesAndGrid hides every panel, titles included: the titles say what is missing.
+        foreach (var title in plot.Axes.GetPanels().OfType<ScottPlot.Panels.TitlePanel>())
+            title.IsVisible = true;
         return plot;
     }
 

@@ -28,6 +28,7 @@ public class ModelBarPlotTests
         Assert.Equal(results.Count, errors.Xs.Count);
         Assert.Equal(Math.Log10(SampleReportData.Floor.NsPerPte), Assert.Single(plot.All<HorizontalLine>()).Y);
         Assert.DoesNotContain("no error bar", plot.Plot.Axes.Bottom.Label.Text);
+        Assert.Contains(SampleReportData.Floor.Label, plot.Plot.Axes.Bottom.Label.Text);
         plot.AssertYCovers(results.SelectMany(r => new[] { r.LowNsPerPte, r.HighNsPerPte }).Append(SampleReportData.Floor.NsPerPte).Select(Math.Log10));
         plot.AssertDataInside();
     }
