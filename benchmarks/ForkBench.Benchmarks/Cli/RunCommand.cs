@@ -24,7 +24,7 @@ public sealed class RunCommand : ICommand
           4. the comparison with this host's baseline in results/baselines/
              (or the command that records one);
           5. the report in results/reports/<run id>/: report.txt for a mailing
-             list, SVG plots, and PNGs when rsvg-convert (librsvg2-bin) is there.
+             list, and every plot as both SVG and PNG.
         Progress and the time left go to stderr. Ctrl-C stops cleanly: children
         are reaped, buffers released, and what was measured is kept and marked
         incomplete.
