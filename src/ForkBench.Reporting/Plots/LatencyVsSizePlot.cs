@@ -16,7 +16,7 @@ public static class LatencyVsSizePlot
     public static Plot Create(IReadOnlyList<LatencySeries> series, ReportHeader? header,
         string spreadLabel = "95% CI of the median")
     {
-        var plot = PlotStyle.Create($"fork() latency vs RSS (median; band: {spreadLabel})", header);
+        var plot = PlotStyle.Create("fork() latency vs RSS", header, $"lines: median; bands: {spreadLabel}");
         var valid = series.Select(s => s.Points.Where(Valid).OrderBy(p => p.SizeBytes).ToList()).ToList();
         var all = valid.SelectMany(p => p).ToList();
         if (all.Count == 0)

@@ -14,6 +14,7 @@ public class LatencyVsSizePlotTests
         var plot = new PlotInspector(LatencyVsSizePlot.Create(series, SampleReportData.Header));
         Assert.Contains("6.8.0-45-generic", plot.Captions);
         Assert.Contains("AMD EPYC 7763", plot.Captions);
+        Assert.Contains("bands: 95% CI of the median", plot.Captions);
         Assert.Equal(series.Select(s => s.Name), plot.LegendNames);
         var lines = plot.All<Scatter>();
         Assert.Equal(series.Count, lines.Count);
