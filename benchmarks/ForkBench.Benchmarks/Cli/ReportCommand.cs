@@ -18,8 +18,8 @@ public sealed class ReportCommand : ICommand
         """
         Usage: forkbench report --from <run.json> [--baseline <run.json>] [--out <dir>]
 
-        Writes report.txt (plain ASCII, at most 80 columns, for a mailing list),
-        the SVG plots and, when rsvg-convert is on the PATH, PNGs.
+        Writes report.txt (plain ASCII, at most 80 columns, for a mailing list)
+        and every plot as both SVG and PNG.
 
           --from       the run to report
           --baseline   a run to compare it with (default: none)

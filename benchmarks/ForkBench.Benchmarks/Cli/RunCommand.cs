@@ -24,7 +24,7 @@ public sealed class RunCommand : ICommand
           4. the comparison with this host's baseline in results/baselines/
              (or the command that records one);
           5. the report in results/reports/<run id>/: report.txt for a mailing
-             list, SVG plots, and PNGs when rsvg-convert (librsvg2-bin) is there.
+             list, and every plot as both SVG and PNG.
         The first line says where results go. Every folder written is checked
         before anything is measured; a run document that still cannot be
         written is saved in the temporary folder instead, and the path printed.

@@ -1,20 +1,19 @@
-using ForkBench.Reporting.Png;
 using ForkBench.Results;
 using ForkBench.Reporting.Text;
 
 namespace ForkBench.Reporting.Output;
 
 /// <summary>
-/// Writes a report folder: report.txt, one SVG per plot and, when a
-/// converter is available, one PNG per plot. Everything is written into a
-/// hidden temporary folder beside the target and renamed into place at the
-/// end, so a failure (a crash, a full disk, a converter error) leaves either
-/// the previous report or none, never half of one. An existing folder is
-/// replaced only when it is a ForkBench report (it holds
-/// <see cref="MarkerFileName"/>) or is empty: a report path that names any
-/// other folder is refused, never deleted.
+/// Writes a report folder: report.txt and, per plot, an SVG and a PNG
+/// (both rendered by ScottPlot, no external converter). Everything is
+/// written into a hidden temporary folder beside the target and renamed
+/// into place at the end, so a failure (a crash, a full disk, a rendering
+/// error) leaves either the previous report or none, never half of one.
+/// An existing folder is replaced only when it is a ForkBench report (it
+/// holds <see cref="MarkerFileName"/>) or is empty: a report path that names
+/// any other folder is refused, never deleted.
 /// </summary>
-public sealed class ReportWriter(IPngConverter png)
+public sealed class ReportWriter
 {
     public const string TextFileName = "report.txt";
 
@@ -38,26 +37,19 @@ public sealed class ReportWriter(IPngConverter png)
         {
             File.WriteAllText(Path.Combine(temp, MarkerFileName), "A ForkBench report folder: a new report of the same run may replace it whole.\n");
             var files = new List<string>();
-            var results = new List<PngConversionResult>();
             foreach (var plot in content.Plots)
             {
-                string svg = plot.Name + ".svg";
-                File.WriteAllText(Path.Combine(temp, svg), plot.Svg);
+                string svg = plot.Name + ".svg", png = plot.Name + ".png";
+                File.WriteAllText(Path.Combine(temp, svg), plot.RenderSvg());
+                File.WriteAllBytes(Path.Combine(temp, png), plot.RenderPng());
                 files.Add(svg);
-                var result = png.Convert(Path.Combine(temp, svg), Path.Combine(temp, plot.Name + ".png"));
-                results.Add(result);
-                if (result.Status == PngConversionStatus.Converted)
-                    files.Add(plot.Name + ".png");
+                files.Add(png);
             }
-            string text = TextReport.Enforce(content.Text.TrimEnd('\n') + "\n\n" + FilesSection(files, results));
+            string text = TextReport.Enforce(content.Text.TrimEnd('\n') + "\n\n" + FilesSection(files));
             File.WriteAllText(Path.Combine(temp, TextFileName), text);
             files.Insert(0, TextFileName);
             Publish(temp, target, parent, name);
-            // Converted results named files in the temp folder; name them where they now are.
-            var published = results.Select(r => r.Status == PngConversionStatus.Converted
-                ? r with { Message = Path.Combine(target, Path.GetFileName(r.Message)) }
-                : r).ToList();
-            return new ReportWriteResult(target, files, published);
+            return new ReportWriteResult(target, files);
         }
         catch
         {
@@ -66,16 +58,11 @@ public sealed class ReportWriter(IPngConverter png)
         }
     }
 
-    /// <summary>The closing section of report.txt: which files sit beside it, and how to get PNGs when they are missing.</summary>
-    internal static string FilesSection(IReadOnlyList<string> files, IReadOnlyList<PngConversionResult> png)
+    /// <summary>The closing section of report.txt: which files sit beside it.</summary>
+    internal static string FilesSection(IReadOnlyList<string> files)
     {
         var lines = new List<string> { "Files", "-----", TextFileName };
         lines.AddRange(files);
-        var skipped = png.FirstOrDefault(r => r.Status == PngConversionStatus.Skipped);
-        if (skipped is not null)
-            lines.AddRange(TextWrap.Wrap($"PNG files were not written ({skipped.Message}): {skipped.Hint}.", AsciiText.MaxColumns));
-        foreach (var failed in png.Where(r => r.Status == PngConversionStatus.Failed))
-            lines.AddRange(TextWrap.Wrap("PNG conversion failed: " + AsciiText.Sanitize(TextFit.Abbreviate(failed.Message, 300)), AsciiText.MaxColumns));
         return string.Join('\n', lines) + "\n";
     }
 

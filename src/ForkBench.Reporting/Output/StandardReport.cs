@@ -25,7 +25,8 @@ public static class StandardReport
             if (plotted.Count > 0)
             {
                 plots.Add(new PlotFile("comparison-ratio",
-                    ComparisonRatioPlot.Render(plotted, header, input.BaselineLabel, input.CurrentLabel)));
+                    ComparisonRatioPlot.Create(plotted, header, input.BaselineLabel, input.CurrentLabel),
+                    height: ComparisonRatioPlot.HeightFor(plotted.Count)));
             }
         }
         if (input.Latency.Count > 0)
@@ -37,15 +38,15 @@ public static class StandardReport
             sections.Add(AsciiLatencyChart.Write(charted));
             // The plots draw the chosen scenarios too: fifteen lines make an
             // unreadable plot, and the text table above lists every scenario.
-            plots.Add(new PlotFile("fork-latency-vs-rss", LatencyVsSizePlot.Render(charted, header, input.SpreadLabel)));
+            plots.Add(new PlotFile("fork-latency-vs-rss", LatencyVsSizePlot.Create(charted, header, input.SpreadLabel)));
             var distributions = Distributions(charted, input.DistributionSizeBytes);
             if (distributions.Count > 0)
-                plots.Add(new PlotFile("fork-latency-cdf", LatencyCdfPlot.Render(distributions, header)));
+                plots.Add(new PlotFile("fork-latency-cdf", LatencyCdfPlot.Create(distributions, header)));
         }
         if (input.Model.Count > 0)
         {
             sections.Add(ModelTableWriter.Write(input.Model));
-            plots.Add(new PlotFile("model-ns-per-pte", ModelBarPlot.Render(input.Model, input.Floor, header)));
+            plots.Add(new PlotFile("model-ns-per-pte", ModelBarPlot.Create(input.Model, input.Floor, header)));
         }
         return new ReportContent(TextReport.Compose(header, sections), plots);
     }

@@ -1,7 +1,6 @@
-using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Formatting;
-using ForkBench.Reporting.Scales;
-using ForkBench.Reporting.Svg;
+using ForkBench.Reporting.Model;
+using ScottPlot;
 
 namespace ForkBench.Reporting.Plots;
 
@@ -12,63 +11,106 @@ namespace ForkBench.Reporting.Plots;
 /// </summary>
 public static class ComparisonRatioPlot
 {
-    private const double LabelSize = 12;
-    private const double MaxLabelShare = 0.38;
-    private const double RowHeight = 22;
+    private const double RowHeight = 24;
 
-    public static string Render(IReadOnlyList<ComparisonRow> rows, ReportHeader? header,
+    /// <summary>At most this share of the width goes to the id labels left of the data.</summary>
+    private const double MaxLabelShare = 0.38;
+
+    /// <summary>Height in pixels that gives each of <paramref name="rows"/> rows room for its label.</summary>
+    public static int HeightFor(int rows) => (int)Math.Max(PlotStyle.Height, 170 + RowHeight * rows);
+
+    public static Plot Create(IReadOnlyList<ComparisonRow> rows, ReportHeader? header,
         string baselineLabel = "baseline", string currentLabel = "current")
     {
-        var doc = new SvgDocument(PlotStyle.Width, Math.Max(PlotStyle.Height, 124 + RowHeight * rows.Count));
-        PlotCaption.For($"{currentLabel} vs {baselineLabel}: ratio of medians with 95% CI", header).Draw(doc);
+        // Run ids make a title too long to read: then the title stays generic
+        // and a subtitle line names the two runs.
+        string title = $"{currentLabel} vs {baselineLabel}: ratio of medians with 95% CI";
+        string? note = null;
+        if (PlotFont.Width(title, PlotStyle.TitleSize, bold: true) > PlotStyle.Width - 240)
+        {
+            title = "current vs baseline: ratio of medians with 95% CI";
+            note = $"current: {currentLabel}   baseline: {baselineLabel}";
+        }
+        var plot = PlotStyle.Create(title, header, note);
         var valid = rows.Where(r => double.IsFinite(r.Ratio) && double.IsFinite(r.RatioLow) && double.IsFinite(r.RatioHigh)).ToList();
         if (valid.Count == 0)
-            return LatencyVsSizePlot.NoData(doc);
+            return PlotStyle.NoData(plot);
 
         string prefix = Text.ComparisonTableWriter.CommonPrefix(valid.Select(r => r.Id));
-        var values = valid.SelectMany(r => new[] { r.Ratio, r.RatioLow, r.RatioHigh }).Append(1.0).ToList();
-        var x = LinearScale.Nice(values.Min(), values.Max(), 8);
-        var entries = new List<LegendEntry>
+        // Row 0 at the top, as the table lists them.
+        double RowY(int i) => valid.Count - 1 - i;
+        foreach (var verdict in new[] { Verdict.Faster, Verdict.Slower, Verdict.Same })
         {
-            new("faster", Palette.Faster, LegendSymbol.Point),
-            new("slower", Palette.Slower, LegendSymbol.Point),
-            new("no significant change", Palette.Same, LegendSymbol.Point),
-        };
-        double labelWidth = Math.Min(doc.Width * MaxLabelShare,
-            valid.Max(r => PlotStyle.TextWidth(r.Id[prefix.Length..], LabelSize)));
-        var area = AxisPainter.Area(doc.Width, doc.Height, labelWidth, Legend.Width(entries));
+            var indices = Enumerable.Range(0, valid.Count).Where(i => valid[i].Verdict == verdict).ToList();
+            if (indices.Count > 0)
+                AddVerdict(plot, verdict, indices.Select(i => valid[i]).ToList(), [.. indices.Select(RowY)]);
+        }
 
-        string title = "ratio current / baseline" + (prefix.Length > 0 ? $"  (ids under {prefix})" : "");
-        AxisPainter.DrawX(doc, area, x, v => NumberFormat.Compact(v), title);
-        double one = AxisPainter.X(area, x, 1);
-        doc.Line(one, area.Y, one, area.Bottom, PlotStyle.AxisColor, 1.5, "5 3", "reference");
-        var data = doc.Group("data");
-        double row = area.Height / valid.Count;
+        double low = valid.Min(r => Math.Min(r.Ratio, Math.Min(r.RatioLow, r.RatioHigh)));
+        double high = valid.Max(r => Math.Max(r.Ratio, Math.Max(r.RatioLow, r.RatioHigh)));
+        low = Math.Min(low, 1);
+        high = Math.Max(high, 1);
+        double span = Math.Max(high - low, 0.02);
+        // The change in percent goes in a column at the right edge, clear of
+        // every interval and of the line at 1 (beside each interval it crossed them).
+        double right = high + span * 0.3;
         for (int i = 0; i < valid.Count; i++)
         {
             var r = valid[i];
-            double cy = area.Y + row * (i + 0.5);
-            string color = r.Verdict switch { Verdict.Faster => Palette.Faster, Verdict.Slower => Palette.Slower, _ => Palette.Same };
-            var g = data.Group("row");
-            g.Element.SetAttributeValue("data-series", r.Id);
-            g.Element.SetAttributeValue("data-verdict", r.Verdict.ToString());
-            SvgGroup.Title(g.Element, $"{r.Id}: {NumberFormat.SignedPercent(r.ChangePercent)} ({r.Verdict})");
-            g.Text(area.X - 8, cy + LabelSize * 0.35, PlotStyle.FitText(r.Id[prefix.Length..], LabelSize, labelWidth), LabelSize, "end",
-                cssClass: "row-label");
-            double lo = AxisPainter.X(area, x, r.RatioLow), hi = AxisPainter.X(area, x, r.RatioHigh);
-            double cap = Math.Min(5, row / 3);
-            g.Line(lo, cy, hi, cy, color, 2, cssClass: "errorbar");
-            g.Line(lo, cy - cap, lo, cy + cap, color, 2, cssClass: "errorbar");
-            g.Line(hi, cy - cap, hi, cy + cap, color, 2, cssClass: "errorbar");
-            g.Circle(AxisPainter.X(area, x, r.Ratio), cy, Math.Min(5, row / 2.5), color, cssClass: "point");
-            // The change in percent beside its interval, on whichever side has room.
-            string change = NumberFormat.SignedPercent(r.ChangePercent, 1);
-            bool right = hi + 8 + PlotStyle.TextWidth(change, LabelSize) <= area.Right;
-            PlotStyle.Halo(g.Text(right ? hi + 8 : lo - 8, cy + LabelSize * 0.35, change, LabelSize, right ? "start" : "end", color,
-                cssClass: "change-label"));
+            var label = plot.Add.Text(NumberFormat.SignedPercent(r.ChangePercent, 1), right, RowY(i));
+            label.LabelFontSize = PlotStyle.TickLabelSize;
+            label.LabelFontColor = ColorOf(r.Verdict);
+            label.LabelAlignment = Alignment.MiddleRight;
+            label.OffsetX = -4;
         }
-        doc.Rect(area.X, area.Y, area.Width, area.Height, "none", PlotStyle.AxisColor, "plot-area");
-        Legend.Draw(doc, area.Right, area.Y, area.Height, entries);
-        return doc.ToString();
+        plot.Axes.SetLimits(low - span * 0.05, right, -0.7, valid.Count - 0.3);
+        var one = plot.Add.VerticalLine(1, 1.5f, PlotStyle.AxisColor, LinePattern.Dashed);
+        one.LegendText = "";
+
+        double labelWidth = PlotStyle.Width * MaxLabelShare;
+        plot.Axes.Left.TickGenerator = new FixedTicks(
+            [.. valid.Select((_, i) => RowY(i))],
+            [.. valid.Select(r => PlotStyle.Label(r.Id[prefix.Length..], labelWidth, PlotStyle.TickLabelSize))]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => NumberFormat.Compact(v),
+        };
+        plot.XLabel("ratio current / baseline (1 = no change)" + (prefix.Length > 0 ? $"; ids under {prefix}" : ""));
+        PlotStyle.ShowLegend(plot);
+        return plot;
+    }
+
+    internal static Color ColorOf(Verdict verdict) => verdict switch
+    {
+        Verdict.Faster => Palette.Faster,
+        Verdict.Slower => Palette.Slower,
+        _ => Palette.Same,
+    };
+
+    internal static string LegendName(Verdict verdict) => verdict switch
+    {
+        Verdict.Faster => "faster",
+        Verdict.Slower => "slower",
+        _ => "no significant change",
+    };
+
+    private static void AddVerdict(Plot plot, Verdict verdict, List<ComparisonRow> rows, double[] ys)
+    {
+        var color = ColorOf(verdict);
+        double[] ratios = [.. rows.Select(r => r.Ratio)];
+        var interval = new ScottPlot.Plottables.ErrorBar(ratios, ys,
+            [.. rows.Select(r => Math.Max(0, r.RatioHigh - r.Ratio))], [.. rows.Select(r => Math.Max(0, r.Ratio - r.RatioLow))],
+            null, null)
+        {
+            Color = color,
+            LineWidth = 2,
+            CapSize = 8,
+        };
+        plot.Add.Plottable(interval);
+        var points = plot.Add.ScatterPoints(ratios, ys, color);
+        points.MarkerSize = 9;
+        points.LegendText = LegendName(verdict);
     }
 }

@@ -1,7 +1,6 @@
 using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
-using ForkBench.Reporting.Scales;
-using ForkBench.Reporting.Svg;
+using ScottPlot;
 
 namespace ForkBench.Reporting.Plots;
 
@@ -15,55 +14,62 @@ namespace ForkBench.Reporting.Plots;
 /// </summary>
 public static class LatencyCdfPlot
 {
-    public static string Render(IReadOnlyList<LatencyDistribution> distributions, ReportHeader? header,
+    public static Plot Create(IReadOnlyList<LatencyDistribution> distributions, ReportHeader? header,
         bool relativeToMedian = true)
     {
-        var doc = new SvgDocument(PlotStyle.Width, PlotStyle.Height);
         var sizes = distributions.Select(d => d.SizeBytes).Distinct().ToList();
         string at = sizes.Count == 1 ? $" at {SizeFormat.Format(sizes[0])} RSS" : "";
-        PlotCaption.For($"Distribution of fork() latency{at} (empirical CDF)", header).Draw(doc);
+        var plot = PlotStyle.Create($"fork() latency{at}: empirical CDF", header);
         var absolute = distributions
             .Select(d => d.SamplesNs.Where(v => v > 0 && double.IsFinite(v)).Order().ToList())
             .ToList();
-        var medians = absolute.Select(s => s.Count == 0 ? double.NaN : Median(s)).ToList();
-        var samples = relativeToMedian
-            ? absolute.Select((s, i) => s.Select(v => v / medians[i]).ToList()).ToList()
-            : absolute;
-        var all = samples.SelectMany(s => s).ToList();
-        if (all.Count == 0)
-            return LatencyVsSizePlot.NoData(doc);
+        if (absolute.All(s => s.Count == 0))
+            return PlotStyle.NoData(plot);
 
-        IScale x = relativeToMedian ? LinearScale.Nice(all.Min(), all.Max(), 9) : LogScale.Decades(all.Min(), all.Max());
-        var y = LinearScale.Nice(0, 1, 6);
-        var entries = distributions.Select((d, i) => new LegendEntry(
-            sizes.Count == 1 ? d.Name : $"{d.Name} @ {SizeFormat.Format(d.SizeBytes)}",
-            Palette.Color(i), LegendSymbol.Line, Palette.Dash(i),
-            relativeToMedian ? $"median {DurationFormat.Format(medians[i])}, n={absolute[i].Count}" : null)).ToList();
-        string YLabel(double v) => NumberFormat.Compact(v * 100) + "%";
-        var area = AxisPainter.Area(doc.Width, doc.Height, AxisPainter.LabelWidth(y, YLabel), Legend.Width(entries));
-
-        if (relativeToMedian)
-            AxisPainter.DrawX(doc, area, x, v => NumberFormat.Compact(v), "fork() latency / median of its scenario");
-        else
-            AxisPainter.DrawX(doc, area, x, v => DurationFormat.Format(v, 1), "fork() latency (log10)");
-        AxisPainter.DrawY(doc, area, y, YLabel, "forks at most this slow");
-        if (relativeToMedian && x.DomainMin <= 1 && x.DomainMax >= 1)
+        for (int i = 0; i < absolute.Count; i++)
         {
-            double one = AxisPainter.X(area, x, 1);
-            doc.Line(one, area.Y, one, area.Bottom, PlotStyle.AxisColor, 1, "5 3", "reference");
-        }
-        var data = doc.Group("data");
-        for (int i = 0; i < samples.Count; i++)
-        {
-            if (samples[i].Count == 0)
+            if (absolute[i].Count == 0)
                 continue;
-            var line = data.Polyline(Steps(samples[i]).Select(p => (AxisPainter.X(area, x, p.X), AxisPainter.Y(area, y, p.Y))),
-                Palette.Color(i), 2, Palette.Dash(i), "cdf");
-            line.SetAttributeValue("data-series", entries[i].Name);
+            double median = Median(absolute[i]);
+            var steps = Steps(absolute[i]).ToList();
+            double[] xs = [.. steps.Select(p => relativeToMedian ? p.X / median : Math.Log10(p.X))];
+            var line = plot.Add.ScatterLine(xs, steps.Select(p => p.Y).ToArray(), Palette.Series(i));
+            var d = distributions[i];
+            string name = sizes.Count == 1 ? d.Name : $"{d.Name} @ {SizeFormat.Format(d.SizeBytes)}";
+            line.LegendText = relativeToMedian
+                ? PlotStyle.Label($"{name}\nmedian {DurationFormat.Format(median)}, n={absolute[i].Count}")
+                : PlotStyle.Label(name);
+            line.LineWidth = 2;
+            line.LinePattern = Palette.Dash(i);
         }
-        doc.Rect(area.X, area.Y, area.Width, area.Height, "none", PlotStyle.AxisColor, "plot-area");
-        Legend.Draw(doc, area.Right, area.Y, area.Height, entries);
-        return doc.ToString();
+
+        var all = absolute.SelectMany(s => s).ToList();
+        if (relativeToMedian)
+        {
+            var ratios = plot.PlottableList.OfType<ScottPlot.Plottables.Scatter>()
+                .SelectMany(s => s.Data.GetScatterPoints()).Select(p => p.X).ToList();
+            double min = Math.Min(ratios.Min(), 1), max = Math.Max(ratios.Max(), 1), pad = (max - min) * 0.04 + 1e-3;
+            plot.Axes.SetLimitsX(min - pad, max + pad);
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+            {
+                LabelFormatter = v => NumberFormat.Compact(v),
+            };
+            // The median of every scenario: where each curve crosses 50%.
+            var one = plot.Add.VerticalLine(1, 1, PlotStyle.AxisColor, LinePattern.Dashed);
+            one.LegendText = "";
+            plot.XLabel("fork() latency / median of its scenario");
+        }
+        else
+        {
+            LogAxes.Apply(plot, LogTicks.Decades(all.Min(), all.Max(), v => DurationFormat.Format(v, 1)), null);
+            plot.XLabel("fork() latency (log scale)");
+        }
+        plot.Axes.SetLimitsY(-0.03, 1.03);
+        plot.Axes.Left.TickGenerator = new FixedTicks(
+            [0, 0.25, 0.5, 0.75, 1], ["0%", "25%", "50%", "75%", "100%"]);
+        plot.YLabel("forks at most this slow");
+        PlotStyle.ShowLegend(plot);
+        return plot;
     }
 
     private static double Median(List<double> sorted) =>

@@ -1,107 +1,159 @@
 using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
-using ForkBench.Reporting.Scales;
-using ForkBench.Reporting.Svg;
+using ScottPlot;
 
 namespace ForkBench.Reporting.Plots;
 
 /// <summary>
-/// The model's ns per PTE: one panel per scenario group, one bar per copy
-/// variant (same colour for a variant in every panel), error bars for the
-/// spread and a dashed line at the physical floor. Panels share the y axis
-/// so bars compare across panels; the axis turns logarithmic when values
-/// span more than 20x, or the cheap variants would be invisible slivers.
+/// The model's ns per PTE: one panel per scenario group side by side, one
+/// bar per copy variant (same colour and place for a variant in every
+/// panel), error bars for the spread where it was recorded and a dashed line
+/// at the physical floor. Panels share the y axis so bars compare across
+/// panels; the axis turns logarithmic when values span more than 20x, or the
+/// cheap variants would be invisible slivers.
 /// </summary>
 public static class ModelBarPlot
 {
-    private const double PanelGap = 14;
-    private const double PanelTitleHeight = 20;
+    /// <summary>Width of the data area, roughly: the plot less the y axis and the legend column.</summary>
+    private const double DataWidth = PlotStyle.Width - 340;
 
-    public static string Render(IReadOnlyList<VariantResult> results, PhysicalFloor? floor, ReportHeader? header)
+    private const float ValueLabelSize = 10;
+
+    public static Plot Create(IReadOnlyList<VariantResult> results, PhysicalFloor? floor, ReportHeader? header)
     {
-        var groups = results.Select(r => r.Group).Distinct().ToList();
-        var variants = results.Select(r => r.Variant).Distinct().ToList();
-        int columns = Math.Min(Math.Max(groups.Count, 1), 4);
-        int rows = Math.Max(1, (groups.Count + columns - 1) / columns);
-        var doc = new SvgDocument(PlotStyle.Width, Math.Max(PlotStyle.Height, 60 + 220 * rows));
-        PlotCaption.For("Model: ns per PTE copied by fork(), per copy variant", header).Draw(doc);
-        var values = results.SelectMany(r => new[] { r.NsPerPte, r.LowNsPerPte, r.HighNsPerPte })
+        var plot = PlotStyle.Create("Model: ns per PTE copied by fork(), by variant", header);
+        var drawn = results.Where(r => double.IsFinite(r.NsPerPte) && r.NsPerPte > 0).ToList();
+        var values = drawn.SelectMany(r => new[] { r.NsPerPte, r.LowNsPerPte, r.HighNsPerPte })
             .Concat(floor is null ? [] : [floor.NsPerPte])
             .Where(v => double.IsFinite(v) && v > 0).ToList();
         if (values.Count == 0)
-            return LatencyVsSizePlot.NoData(doc);
+            return PlotStyle.NoData(plot);
 
-        IScale y = values.Max() / values.Min() > 20
-            ? LogScale.Decades(values.Min(), values.Max())
-            : LinearScale.Nice(0, values.Max(), 6);
-        var entries = variants.Select((v, i) => new LegendEntry(v, Palette.Color(i), LegendSymbol.Box)).ToList();
-        if (floor is not null)
-            entries.Add(new LegendEntry($"{floor.Label}: {NumberFormat.Significant(floor.NsPerPte)} ns/PTE", Palette.Floor, LegendSymbol.Line, "6 4"));
-        string YLabel(double v) => NumberFormat.Compact(v);
-        var all = AxisPainter.Area(doc.Width, doc.Height, AxisPainter.LabelWidth(y, YLabel), Legend.Width(entries), bottom: 24);
+        var groups = results.Select(r => r.Group).Distinct().ToList();
+        var variants = results.Select(r => r.Variant).Distinct().ToList();
+        var layout = new ModelBarLayout(groups.Count, variants.Count);
+        LogTicks? log = values.Max() / values.Min() > 20 ? LogTicks.Decades(values.Min(), values.Max(), v => NumberFormat.Compact(v)) : null;
+        double Y(double v) => log is null ? v : Math.Log10(v);
+        double bottom = log is null ? 0 : log.Low - 0.04;
 
-        double panelWidth = (all.Width - PanelGap * (columns - 1)) / columns;
-        double panelHeight = (all.Height - PanelTitleHeight * rows - PanelGap * (rows - 1)) / rows;
-        for (int g = 0; g < groups.Count; g++)
+        for (int v = 0; v < variants.Count; v++)
         {
-            int col = g % columns, row = g / columns;
-            var area = new PlotRect(
-                all.X + col * (panelWidth + PanelGap),
-                all.Y + PanelTitleHeight + row * (panelHeight + PanelTitleHeight + PanelGap),
-                panelWidth, panelHeight);
-            var panel = doc.Group("panel");
-            panel.Element.SetAttributeValue("data-group", groups[g]);
-            panel.Text(area.X + area.Width / 2, area.Y - 6, PlotStyle.FitText(groups[g], 14, area.Width), 14, "middle",
-                bold: true, cssClass: "panel-title");
-            string yTitle = y is LogScale ? "ns per PTE (log10)" : "ns per PTE";
-            AxisPainter.DrawY(panel, area, y, YLabel, g == 0 ? yTitle : null, labels: col == 0);
-            DrawBars(panel, area, y, results.Where(r => r.Group == groups[g]).ToList(), variants);
-            if (floor is not null && floor.NsPerPte > 0)
+            var bars = drawn.Where(r => r.Variant == variants[v]).Select(r => new Bar
             {
-                double fy = AxisPainter.Y(area, y, floor.NsPerPte);
-                panel.Line(area.X, fy, area.Right, fy, Palette.Floor, 1.5, "6 4", "floor");
-            }
-            panel.Line(area.X, area.Bottom, area.Right, area.Bottom, PlotStyle.AxisColor, 1, cssClass: "axis-line");
-            panel.Rect(area.X, area.Y, area.Width, area.Height, "none", PlotStyle.AxisColor, "plot-area");
+                Position = layout.Position(groups.IndexOf(r.Group), v),
+                Value = Y(r.NsPerPte),
+                ValueBase = bottom,
+                Size = 0.8,
+                FillColor = Palette.Series(v),
+                LineWidth = 0,
+            }).ToArray();
+            var series = plot.Add.Bars(bars);
+            series.LegendText = PlotStyle.Label(variants[v]);
+            series.Color = Palette.Series(v);
         }
-        Legend.Draw(doc, all.Right, all.Y, all.Height, entries);
-        return doc.ToString();
+
+        var withSpread = drawn.Where(r => HasSpread(r, log is not null)).ToList();
+        if (withSpread.Count > 0)
+        {
+            double[] xs = [.. withSpread.Select(r => layout.Position(groups.IndexOf(r.Group), variants.IndexOf(r.Variant)))];
+            double[] ys = [.. withSpread.Select(r => Y(r.NsPerPte))];
+            var spread = new ScottPlot.Plottables.ErrorBar(xs, ys, null, null,
+                [.. withSpread.Select(r => Math.Max(0, Y(r.HighNsPerPte) - Y(r.NsPerPte)))],
+                [.. withSpread.Select(r => Math.Max(0, Y(r.NsPerPte) - Y(r.LowNsPerPte)))])
+            {
+                Color = PlotStyle.AxisColor,
+                LineWidth = 1.5f,
+                CapSize = (float)Math.Min(8, layout.SlotPixels(DataWidth) / 3),
+            };
+            plot.Add.Plottable(spread);
+        }
+
+        double top = drawn.Select(r => Y(HasSpread(r, log is not null) ? Math.Max(r.NsPerPte, r.HighNsPerPte) : r.NsPerPte))
+            .Concat(floor is not null && floor.NsPerPte > 0 ? [Y(floor.NsPerPte)] : [])
+            .Max();
+        double axisTop = log is null ? top * 1.04 : Math.Max(log.High, top) + 0.04;
+        double room = AddValueLabels(plot, drawn, r => layout.Position(groups.IndexOf(r.Group), variants.IndexOf(r.Variant)),
+            r => Y(HasSpread(r, log is not null) ? Math.Max(r.NsPerPte, r.HighNsPerPte) : r.NsPerPte), layout.SlotPixels(DataWidth));
+        axisTop += room * (axisTop - bottom);
+
+        if (floor is not null && floor.NsPerPte > 0)
+        {
+            var line = plot.Add.HorizontalLine(Y(floor.NsPerPte), 1.5f, Palette.Floor, LinePattern.Dashed);
+            // One line: ScottPlot gives every legend entry the height of the tallest.
+            line.LegendText = $"physical floor: {NumberFormat.Significant(floor.NsPerPte)} ns/PTE";
+        }
+        for (int g = 1; g < groups.Count; g++)
+        {
+            var gap = plot.Add.VerticalLine(layout.Separator(g), 1, PlotStyle.GridColor);
+            gap.LegendText = "";
+        }
+
+        plot.Axes.SetLimits(-0.7, layout.Last + 0.7, bottom, axisTop);
+        if (log is not null)
+            LogAxes.Apply(plot, null, log);
+        else
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => NumberFormat.Compact(v) };
+        plot.Axes.Bottom.TickGenerator = new FixedTicks(
+            [.. groups.Select((_, g) => layout.Centre(g))],
+            [.. groups.Select(g => PlotStyle.Label(g, layout.GroupPixels(DataWidth), PlotStyle.TickLabelSize))]);
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+        plot.YLabel(log is null ? "ns per PTE" : "ns per PTE (log scale)");
+        plot.XLabel(Caption(results.Count, drawn.Count, withSpread.Count, floor));
+        PlotStyle.ShowLegend(plot);
+        return plot;
     }
 
-    private static void DrawBars(SvgGroup panel, PlotRect area, IScale y, List<VariantResult> bars, List<string> variants)
+    /// <summary>
+    /// Whether a bar has an interval to draw: both ends known, not a single
+    /// point (a result without an interval carries its median as both ends)
+    /// and, on a log axis, positive.
+    /// </summary>
+    internal static bool HasSpread(VariantResult r, bool logAxis) =>
+        double.IsFinite(r.LowNsPerPte) && double.IsFinite(r.HighNsPerPte) && r.LowNsPerPte < r.HighNsPerPte
+        && (!logAxis || r.LowNsPerPte > 0);
+
+    /// <summary>
+    /// Below the panels: what the error bars are, or how many could not be
+    /// drawn (a reader must not take a missing bar for a zero spread), and
+    /// what the floor line stands for.
+    /// </summary>
+    internal static string Caption(int results, int bars, int errorBars, PhysicalFloor? floor)
     {
-        double slot = area.Width / Math.Max(1, variants.Count);
-        double bottom = AxisPainter.Y(area, y, y.DomainMin);
-        foreach (var r in bars)
+        var notes = new List<string>();
+        if (bars < results)
+            notes.Add($"{results - bars} of {results} values not drawn (not a positive number)");
+        notes.Add(errorBars < bars
+            ? $"no error bar on {bars - errorBars} of {bars} bars (no interval recorded)"
+            : "error bars: spread of the median");
+        string caption = string.Join("; ", notes);
+        return floor is null ? caption : caption + "\n" + PlotStyle.Label(floor.Label, 500, PlotStyle.AxisTitleSize);
+    }
+
+    /// <summary>
+    /// The value above each bar (on a log axis 5.2 and 6.4 look alike):
+    /// level when the bar is wide enough, upright when not, left out when
+    /// even that would overlap. Returns the share of the axis height to add
+    /// on top so the labels stay inside.
+    /// </summary>
+    private static double AddValueLabels(Plot plot, List<VariantResult> bars, Func<VariantResult, double> x,
+        Func<VariantResult, double> top, double slotPixels)
+    {
+        var texts = bars.Select(r => NumberFormat.Significant(r.NsPerPte)).ToList();
+        double widest = texts.Max(t => PlotFont.Width(t, ValueLabelSize));
+        bool level = widest + 4 <= slotPixels;
+        if (!level && slotPixels < ValueLabelSize + 2)
+            return 0;
+        for (int i = 0; i < bars.Count; i++)
         {
-            if (!double.IsFinite(r.NsPerPte) || r.NsPerPte <= 0)
-                continue;
-            int i = variants.IndexOf(r.Variant);
-            double cx = area.X + slot * (i + 0.5);
-            double width = slot * 0.7;
-            double top = AxisPainter.Y(area, y, r.NsPerPte);
-            var bar = panel.Rect(cx - width / 2, top, width, bottom - top, Palette.Color(i), cssClass: "bar");
-            bar.SetAttributeValue("data-series", r.Variant);
-            SvgGroup.Title(bar, $"{r.Group} / {r.Variant}: {NumberFormat.Significant(r.NsPerPte)} ns/PTE " +
-                $"({NumberFormat.Significant(r.LowNsPerPte)}..{NumberFormat.Significant(r.HighNsPerPte)})");
-            if (double.IsFinite(r.LowNsPerPte) && double.IsFinite(r.HighNsPerPte) && r.LowNsPerPte > 0)
-            {
-                double lo = AxisPainter.Y(area, y, r.LowNsPerPte), hi = AxisPainter.Y(area, y, r.HighNsPerPte);
-                double cap = Math.Min(8, width / 3);
-                panel.Line(cx, lo, cx, hi, PlotStyle.AxisColor, 1.5, cssClass: "errorbar");
-                panel.Line(cx - cap, hi, cx + cap, hi, PlotStyle.AxisColor, 1.5, cssClass: "errorbar");
-                panel.Line(cx - cap, lo, cx + cap, lo, PlotStyle.AxisColor, 1.5, cssClass: "errorbar");
-                top = Math.Min(top, hi);
-            }
-            // The value above the bar: on a log axis 5.2 and 6.4 look alike.
-            string value = NumberFormat.Significant(r.NsPerPte);
-            double size = Math.Min(12, width / Math.Max(1, value.Length) / 0.6);
-            if (size >= 8)
-            {
-                // A white halo keeps the number legible where the floor line crosses it.
-                var text = panel.Text(cx, Math.Max(area.Y + size, top - 4), value, size, "middle", cssClass: "bar-label");
-                PlotStyle.Halo(text);
-            }
+            var label = plot.Add.Text(texts[i], x(bars[i]), top(bars[i]));
+            label.LabelFontSize = ValueLabelSize;
+            label.LabelFontColor = PlotStyle.TextColor;
+            label.OffsetY = -3;
+            label.LabelAlignment = level ? Alignment.LowerCenter : Alignment.MiddleLeft;
+            label.LabelRotation = level ? 0 : -90;
         }
+        // The label's height over a data area of about 330 pixels.
+        return (level ? ValueLabelSize + 6 : widest + 6) / 330;
     }
 }

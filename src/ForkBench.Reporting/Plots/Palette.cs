@@ -1,3 +1,5 @@
+using ScottPlot;
+
 namespace ForkBench.Reporting.Plots;
 
 /// <summary>
@@ -9,29 +11,29 @@ namespace ForkBench.Reporting.Plots;
 /// </summary>
 public static class Palette
 {
-    private static readonly string[] Colors =
+    private static readonly Color[] Colors =
     [
-        "#0072B2", // blue
-        "#D55E00", // vermillion
-        "#009E73", // bluish green
-        "#CC79A7", // reddish purple
-        "#E69F00", // orange
-        "#56B4E9", // sky blue
-        "#000000", // black
-        "#8C6D31", // brown
-        "#332288", // indigo
-        "#999933", // olive
+        Color.FromHex("#0072B2"), // blue
+        Color.FromHex("#D55E00"), // vermillion
+        Color.FromHex("#009E73"), // bluish green
+        Color.FromHex("#CC79A7"), // reddish purple
+        Color.FromHex("#E69F00"), // orange
+        Color.FromHex("#56B4E9"), // sky blue
+        Color.FromHex("#000000"), // black
+        Color.FromHex("#8C6D31"), // brown
+        Color.FromHex("#332288"), // indigo
+        Color.FromHex("#999933"), // olive
     ];
 
-    private static readonly string?[] Dashes = [null, "7 4", "2 3", "9 3 2 3"];
+    private static readonly LinePattern[] Dashes = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
 
-    public static string Color(int index) => Colors[index % Colors.Length];
+    public static Color Series(int index) => Colors[index % Colors.Length];
 
-    /// <summary>Null (solid) for the first ten series, then dashed so repeated colours differ.</summary>
-    public static string? Dash(int index) => Dashes[index / Colors.Length % Dashes.Length];
+    /// <summary>Solid for the first ten series, then dashed so repeated colours differ.</summary>
+    public static LinePattern Dash(int index) => Dashes[index / Colors.Length % Dashes.Length];
 
-    public const string Faster = "#009E73";
-    public const string Slower = "#D55E00";
-    public const string Same = "#7F7F7F";
-    public const string Floor = "#444444";
+    public static readonly Color Faster = Color.FromHex("#009E73");
+    public static readonly Color Slower = Color.FromHex("#D55E00");
+    public static readonly Color Same = Color.FromHex("#7F7F7F");
+    public static readonly Color Floor = Color.FromHex("#444444");
 }

@@ -1,5 +1,4 @@
 using ForkBench.Reporting.Output;
-using ForkBench.Reporting.Png;
 using ForkBench.Results;
 
 namespace ForkBench.Reporting.Tests.Output;
@@ -11,7 +10,7 @@ public sealed class ReportFolderSafetyTests : IDisposable
 
     public void Dispose() => Directory.Delete(_parent, recursive: true);
 
-    private static ReportWriter Writer() => new(new RsvgPngConverter(null));
+    private static ReportWriter Writer() => new();
 
     [Fact]
     public void A_folder_that_is_not_a_report_is_refused_and_left_whole()

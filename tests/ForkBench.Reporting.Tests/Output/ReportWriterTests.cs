@@ -1,13 +1,15 @@
 using ForkBench.Reporting.Output;
-using ForkBench.Reporting.Png;
+using ForkBench.Reporting.Plots;
 using ForkBench.Reporting.Tests.Fixtures;
-using ForkBench.Reporting.Tests.Png;
 using ForkBench.Reporting.Tests.Text;
+using ScottPlot;
 
 namespace ForkBench.Reporting.Tests.Output;
 
 public sealed class ReportWriterTests : IDisposable
 {
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
     private readonly string _parent = Directory.CreateTempSubdirectory("forkbench-report-").FullName;
 
     public void Dispose() => Directory.Delete(_parent, recursive: true);
@@ -25,37 +27,41 @@ public sealed class ReportWriterTests : IDisposable
     });
 
     [Fact]
-    public void Without_a_converter_writes_text_and_svgs_and_says_how_to_get_pngs()
+    public void Every_plot_is_written_as_svg_and_png()
     {
-        var result = new ReportWriter(new RsvgPngConverter(null)).Write(Content(), Target);
-        Assert.Equal(
-            ["report.txt", "comparison-ratio.svg", "fork-latency-vs-rss.svg", "fork-latency-cdf.svg", "model-ns-per-pte.svg"],
-            result.Files);
-        Assert.All(result.Files, f => Assert.True(File.Exists(Path.Combine(Target, f))));
-        Assert.All(result.Png, r => Assert.Equal(PngConversionStatus.Skipped, r.Status));
+        var result = new ReportWriter().Write(Content(), Target);
+        string[] plots = ["comparison-ratio", "fork-latency-vs-rss", "fork-latency-cdf", "model-ns-per-pte"];
+        Assert.Equal(["report.txt", .. plots.SelectMany(p => new[] { p + ".svg", p + ".png" })], result.Files);
+        foreach (string plot in plots)
+        {
+            byte[] png = File.ReadAllBytes(Path.Combine(Target, plot + ".png"));
+            Assert.True(png.Length > PngSignature.Length, plot);
+            Assert.Equal(PngSignature, png[..PngSignature.Length]);
+            string svg = File.ReadAllText(Path.Combine(Target, plot + ".svg"));
+            Assert.Contains("<svg", svg);
+            Assert.Contains("</svg>", svg);
+        }
         string text = File.ReadAllText(Path.Combine(Target, "report.txt"));
         TextAssert.MailSafe(text);
-        Assert.Contains("apt-get install librsvg2-bin", text);
-        Assert.Contains("fork-latency-vs-rss.svg", text);
+        Assert.Contains("fork-latency-vs-rss.png", text);
         Assert.Single(Directory.GetFileSystemEntries(_parent));
     }
 
     [Fact]
-    public void Pngs_from_the_converter_are_listed()
+    public void Pngs_have_the_plot_size()
     {
-        var result = new ReportWriter(new FakePngConverter()).Write(Content(), Target);
-        Assert.Contains("model-ns-per-pte.png", result.Files);
-        Assert.Contains("model-ns-per-pte.png", File.ReadAllText(Path.Combine(Target, "report.txt")));
-        Assert.True(File.Exists(Path.Combine(Target, "model-ns-per-pte.png")));
-        Assert.All(result.Png, r => Assert.True(File.Exists(r.Message), r.Message));
+        var plot = new PlotFile("sized", ModelBarPlot.Create(SampleReportData.Model(), null, null), 640, 360);
+        byte[] png = plot.RenderPng();
+        // Width and height are the first fields of the IHDR chunk, big-endian (RFC 2083).
+        Assert.Equal(640, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
+        Assert.Equal(360, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
     }
 
     [Fact]
     public void A_failure_leaves_the_previous_report_and_no_temp_folder()
     {
-        new ReportWriter(new RsvgPngConverter(null)).Write(new ReportContent("old\n", []), Target);
-        var failing = new ReportWriter(new FakePngConverter(throwAfter: 2));
-        Assert.Throws<IOException>(() => failing.Write(Content(), Target));
+        new ReportWriter().Write(new ReportContent("old\n", []), Target);
+        Assert.Throws<IOException>(() => new ReportWriter().Write(Failing(), Target));
         Assert.Equal([ReportWriter.MarkerFileName, "report.txt"], Directory.GetFiles(Target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.StartsWith("old", File.ReadAllText(Path.Combine(Target, "report.txt")));
         Assert.Equal([Target], Directory.GetFileSystemEntries(_parent));
@@ -64,26 +70,18 @@ public sealed class ReportWriterTests : IDisposable
     [Fact]
     public void A_failure_without_a_previous_report_leaves_nothing()
     {
-        Assert.Throws<IOException>(() => new ReportWriter(new FakePngConverter(throwAfter: 0)).Write(Content(), Target));
+        Assert.Throws<IOException>(() => new ReportWriter().Write(Failing(), Target));
         Assert.Empty(Directory.GetFileSystemEntries(_parent));
     }
 
     [Fact]
     public void An_existing_report_is_replaced_whole()
     {
-        new ReportWriter(new RsvgPngConverter(null)).Write(new ReportContent("old\n", []), Target);
+        new ReportWriter().Write(new ReportContent("old\n", []), Target);
         File.WriteAllText(Path.Combine(Target, "stale.svg"), "<svg/>");
-        new ReportWriter(new RsvgPngConverter(null)).Write(Content(), Target);
+        new ReportWriter().Write(Content(), Target);
         Assert.False(File.Exists(Path.Combine(Target, "stale.svg")));
         Assert.Single(Directory.GetFileSystemEntries(_parent));
-    }
-
-    [Fact]
-    public void Failed_conversions_are_reported_in_the_text()
-    {
-        string section = ReportWriter.FilesSection(["a.svg"], [PngConversionResult.Failed("rsvg-convert exited with 1: \u00b5 bad\tthing")]);
-        TextAssert.MailSafe(section);
-        Assert.Contains("PNG conversion failed: rsvg-convert exited with 1", section);
     }
 
     [Theory]
@@ -92,29 +90,14 @@ public sealed class ReportWriterTests : IDisposable
     [InlineData("")]
     [InlineData("a/b")]
     public void Plot_names_must_be_plain_file_names(string name) =>
-        Assert.Throws<ArgumentException>(() => new PlotFile(name, "<svg/>"));
+        Assert.Throws<ArgumentException>(() => new PlotFile(name, new Plot()));
 
-    [RsvgConvertFact]
-    public void With_rsvg_convert_every_plot_gets_a_png()
+    /// <summary>A report whose second plot fails to render, as a full disk would fail its write.</summary>
+    private static ReportContent Failing()
     {
-        var result = new ReportWriter(RsvgPngConverter.FromPath()).Write(Content(), Target);
-        Assert.All(result.Png, r => Assert.Equal(PngConversionStatus.Converted, r.Status));
-        foreach (string png in result.Files.Where(f => f.EndsWith(".png")))
-            Assert.True(PngFile.HasSignature(File.ReadAllBytes(Path.Combine(Target, png))));
-        Assert.Equal(4, result.Files.Count(f => f.EndsWith(".png")));
-    }
-
-    /// <summary>Writes a stub PNG, or throws an IOException on the n-th call (a full disk, say).</summary>
-    private sealed class FakePngConverter(int throwAfter = int.MaxValue) : IPngConverter
-    {
-        private int _calls;
-
-        public PngConversionResult Convert(string svgPath, string pngPath)
-        {
-            if (_calls++ >= throwAfter)
-                throw new IOException("No space left on device");
-            File.WriteAllBytes(pngPath, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-            return PngConversionResult.Converted(pngPath);
-        }
+        var broken = new Plot();
+        broken.Add.Plottable(new FailingPlottable());
+        var content = Content();
+        return content with { Plots = [content.Plots[0], new PlotFile("broken", broken)] };
     }
 }

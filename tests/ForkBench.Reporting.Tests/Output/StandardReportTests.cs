@@ -2,6 +2,7 @@ using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Output;
 using ForkBench.Reporting.Tests.Fixtures;
 using ForkBench.Reporting.Tests.Text;
+using ScottPlot.Plottables;
 
 namespace ForkBench.Reporting.Tests.Output;
 
@@ -30,10 +31,25 @@ public class StandardReportTests
         Assert.Contains("o 4 KiB   x THP", content.Text);
         Assert.Equal(["comparison-ratio", "fork-latency-vs-rss", "fork-latency-cdf"], content.Plots.Select(p => p.Name));
         // The plots draw the chosen scenarios only; the text table keeps them all.
-        string latencyPlot = content.Plots.Single(p => p.Name == "fork-latency-vs-rss").Svg;
-        Assert.Contains(">THP<", latencyPlot);
-        Assert.DoesNotContain(">4 KiB pinned<", latencyPlot);
+        var legend = content.Plots.Single(p => p.Name == "fork-latency-vs-rss").Plot.Legend.GetItems().Select(i => i.LabelText);
+        Assert.Equal(["4 KiB", "THP"], legend);
         Assert.Contains("4 KiB pinned", content.Text);
+    }
+
+    [Fact]
+    public void Each_part_gets_its_plot_and_the_comparison_plot_grows_with_its_rows()
+    {
+        var content = StandardReport.Compose(new ReportInput(SampleReportData.Header)
+        {
+            Latency = SampleReportData.Latency(),
+            Model = SampleReportData.Model(),
+            Comparison = SampleReportData.Comparison(),
+        });
+        Assert.Equal(["comparison-ratio", "fork-latency-vs-rss", "fork-latency-cdf", "model-ns-per-pte"], content.Plots.Select(p => p.Name));
+        Assert.All(content.Plots, p => Assert.Equal(800, p.Width));
+        var comparison = content.Plots[0];
+        Assert.Equal(SampleReportData.Comparison().Count, comparison.Plot.PlottableList.OfType<Scatter>().Sum(s => s.Data.GetScatterPoints().Count));
+        Assert.Equal(ForkBench.Reporting.Plots.ComparisonRatioPlot.HeightFor(5), comparison.Height);
     }
 
     [Fact]

@@ -1,49 +1,60 @@
 using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Plots;
 using ForkBench.Reporting.Tests.Fixtures;
+using ScottPlot.Plottables;
 
 namespace ForkBench.Reporting.Tests.Plots;
 
 public class ComparisonRatioPlotTests
 {
     [Fact]
-    public void Sample_plot_colours_rows_by_verdict()
+    public void Sample_plot_has_a_row_per_id_coloured_by_verdict()
     {
         var rows = SampleReportData.Comparison();
-        var svg = new SvgInspector(ComparisonRatioPlot.Render(rows, SampleReportData.Header, "6.8.0-45", "6.9.0-rc2"));
-        Assert.Contains("6.9.0-rc2 vs 6.8.0-45", svg.Text("title"));
-        Assert.Contains("AMD EPYC 7763", svg.Text("subtitle"));
-        Assert.Equal(["faster", "slower", "no significant change"], svg.LegendNames());
-        var points = svg.WithClass("point").ToList();
-        Assert.Equal(rows.Count, points.Count);
-        for (int i = 0; i < rows.Count; i++)
+        var plot = new PlotInspector(ComparisonRatioPlot.Create(rows, SampleReportData.Header, "6.8.0-45", "6.9.0-rc2"));
+        Assert.Contains("6.9.0-rc2 vs 6.8.0-45", plot.Title);
+        Assert.Contains("AMD EPYC 7763", plot.Captions);
+        Assert.Equal(["faster", "slower", "no significant change"], plot.LegendNames);
+        var series = plot.All<Scatter>();
+        Assert.Equal(rows.Count, series.Sum(s => PlotInspector.Points(s).Count));
+        foreach (var verdict in new[] { Verdict.Faster, Verdict.Slower, Verdict.Same })
         {
-            string expected = rows[i].Verdict switch
-            {
-                Verdict.Faster => Palette.Faster,
-                Verdict.Slower => Palette.Slower,
-                _ => Palette.Same,
-            };
-            Assert.Equal(expected, (string?)points[i].Attribute("fill"));
+            var points = series.Single(s => s.LegendText == ComparisonRatioPlot.LegendName(verdict));
+            Assert.Equal(ComparisonRatioPlot.ColorOf(verdict), points.Color);
+            Assert.Equal(rows.Where(r => r.Verdict == verdict).Select(r => r.Ratio), PlotInspector.Points(points).Select(p => p.X));
         }
-        Assert.Single(svg.WithClass("reference"));
-        Assert.Contains("anon-4k/pinned=io_uring/rss=512MiB", svg.Text("row-label"));
-        svg.AssertDataInsidePlotAreas();
-        svg.AssertAxisCovers("x", rows.SelectMany(r => new[] { r.RatioLow, r.RatioHigh, r.Ratio, 1.0 }));
+        Assert.Equal(3, plot.All<ErrorBar>().Count);
+        Assert.Equal(1, Assert.Single(plot.All<VerticalLine>()).X);
+        // Row labels drop the prefix every id shares, and keep the first row on top.
+        var labels = PlotInspector.MajorLabels(plot.Plot.Axes.Left);
+        Assert.Equal("anon-4k/rss=512MiB", labels[0]);
+        Assert.Contains("-14.1%", plot.All<ScottPlot.Plottables.Text>().Select(t => t.LabelText));
+        plot.AssertXCovers(rows.SelectMany(r => new[] { r.RatioLow, r.RatioHigh, r.Ratio, 1.0 }));
+        plot.AssertDataInside();
+    }
+
+    [Fact]
+    public void Long_run_labels_move_from_the_title_to_a_subtitle_line()
+    {
+        string current = "20261130T061122Z-da9d42fe", baseline = "20261122T010619Z-1900c8d3";
+        var plot = new PlotInspector(ComparisonRatioPlot.Create(SampleReportData.Comparison(), SampleReportData.Header, baseline, current));
+        Assert.DoesNotContain(current, plot.Title);
+        Assert.Contains($"current: {current}   baseline: {baseline}", plot.Captions);
     }
 
     [Fact]
     public void Random_inputs_keep_intervals_inside()
     {
-        for (int seed = 0; seed < 100; seed++)
+        for (int seed = 0; seed < 60; seed++)
         {
             var rows = new RandomInputs(seed).Comparison();
-            var svg = new SvgInspector(ComparisonRatioPlot.Render(rows, null));
+            var plot = new PlotInspector(ComparisonRatioPlot.Create(rows, null));
             if (rows.Count == 0)
                 continue;
-            svg.AssertDataInsidePlotAreas();
-            svg.AssertAxisCovers("x", rows.SelectMany(r => new[] { r.RatioLow, r.RatioHigh, r.Ratio }));
-            Assert.True(svg.Height >= 500);
+            plot.AssertDataInside();
+            plot.AssertXCovers(rows.SelectMany(r => new[] { r.RatioLow, r.RatioHigh, r.Ratio }));
+            Assert.Equal(rows.Select(r => r.Verdict).Distinct().Count(), plot.LegendNames.Count);
+            Assert.True(ComparisonRatioPlot.HeightFor(rows.Count) >= PlotStyle.Height);
         }
     }
 }

@@ -1,57 +1,73 @@
 using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Plots;
 using ForkBench.Reporting.Tests.Fixtures;
+using ScottPlot.Plottables;
 
 namespace ForkBench.Reporting.Tests.Plots;
 
 public class LatencyVsSizePlotTests
 {
     [Fact]
-    public void Sample_plot_is_complete()
+    public void Sample_plot_has_every_series_on_log_log_axes()
     {
         var series = SampleReportData.Latency();
-        var svg = new SvgInspector(LatencyVsSizePlot.Render(series, SampleReportData.Header));
-        Assert.Equal(800, svg.Width);
-        Assert.Equal(500, svg.Height);
-        Assert.Contains("6.8.0-45-generic", svg.Text("subtitle"));
-        Assert.Contains("AMD EPYC 7763", svg.Text("subtitle"));
-        Assert.Contains("RSS", svg.Text("axis-title"));
-        Assert.Contains("latency", svg.Text("axis-title"));
-        Assert.Equal(series.Select(s => s.Name), svg.LegendNames());
-        Assert.Equal(series.Sum(s => s.Points.Count), svg.WithClass("point").Count());
-        Assert.Equal(series.Count, svg.WithClass("band").Count());
-        svg.AssertDataInsidePlotAreas();
-        svg.AssertAxisCovers("x", series.SelectMany(s => s.Points).Select(p => (double)p.SizeBytes));
-        svg.AssertAxisCovers("y", series.SelectMany(s => s.Points).SelectMany(p => new[] { p.LowNs, p.HighNs }));
+        var plot = new PlotInspector(LatencyVsSizePlot.Create(series, SampleReportData.Header));
+        Assert.Contains("6.8.0-45-generic", plot.Captions);
+        Assert.Contains("AMD EPYC 7763", plot.Captions);
+        Assert.Contains("bands: 95% CI of the median", plot.Captions);
+        Assert.Equal(series.Select(s => s.Name), plot.LegendNames);
+        var lines = plot.All<Scatter>();
+        Assert.Equal(series.Count, lines.Count);
+        Assert.Equal(series.Count, plot.All<FillY>().Count);
+        for (int i = 0; i < series.Count; i++)
+        {
+            // Log axes: the plot holds log10 of sizes and medians.
+            var points = PlotInspector.Points(lines[i]);
+            Assert.Equal(series[i].Points.Select(p => Math.Log10(p.SizeBytes)), points.Select(p => p.X));
+            Assert.Equal(series[i].Points.Select(p => Math.Log10(p.MedianNs)), points.Select(p => p.Y), new ToleranceComparer(1e-12));
+        }
+        PlotInspector.AssertLogAxis(plot.Plot.Axes.Bottom);
+        PlotInspector.AssertLogAxis(plot.Plot.Axes.Left);
+        Assert.Contains("64 MiB", PlotInspector.MajorLabels(plot.Plot.Axes.Bottom));
+        Assert.Contains("4 GiB", PlotInspector.MajorLabels(plot.Plot.Axes.Bottom));
+        Assert.Contains("1 s", PlotInspector.MajorLabels(plot.Plot.Axes.Left));
+        var all = series.SelectMany(s => s.Points).ToList();
+        plot.AssertXCovers(all.Select(p => Math.Log10(p.SizeBytes)));
+        plot.AssertYCovers(all.SelectMany(p => new[] { p.LowNs, p.HighNs }).Select(Math.Log10));
+        plot.AssertDataInside();
     }
 
     [Fact]
-    public void Single_point_series_gets_an_error_bar()
+    public void Single_point_series_gets_an_error_bar_instead_of_a_band()
     {
         var series = new[] { new LatencySeries("only", [new LatencyPoint(4096, 100, 90, 120, [])]) };
-        var svg = new SvgInspector(LatencyVsSizePlot.Render(series, null));
-        Assert.Single(svg.WithClass("errorbar"));
-        svg.AssertDataInsidePlotAreas();
+        var plot = new PlotInspector(LatencyVsSizePlot.Create(series, null));
+        var bar = Assert.Single(plot.All<ErrorBar>());
+        Assert.Equal(Math.Log10(120) - Math.Log10(100), bar.YErrorPositive![0], 12);
+        Assert.Empty(plot.All<FillY>());
+        plot.AssertYCovers([Math.Log10(90), Math.Log10(120)]);
+        plot.AssertDataInside();
     }
 
     [Fact]
-    public void No_data_still_renders() =>
-        Assert.Single(new SvgInspector(LatencyVsSizePlot.Render([], null)).WithClass("no-data"));
+    public void No_data_says_so() =>
+        Assert.Contains(new PlotInspector(LatencyVsSizePlot.Create([], null)).All<ScottPlot.Plottables.Text>(), t => t.LabelText == "no data");
 
     [Fact]
     public void Random_inputs_keep_data_inside_and_name_every_series()
     {
-        for (int seed = 0; seed < 100; seed++)
+        for (int seed = 0; seed < 60; seed++)
         {
             var series = new RandomInputs(seed).Latency();
-            var svg = new SvgInspector(LatencyVsSizePlot.Render(series, SampleReportData.Header));
+            var plot = new PlotInspector(LatencyVsSizePlot.Create(series, SampleReportData.Header));
             var points = series.SelectMany(s => s.Points).ToList();
             if (points.Count == 0)
                 continue;
-            svg.AssertDataInsidePlotAreas();
-            Assert.Equal(series.Select(s => s.Name), svg.LegendNames());
-            svg.AssertAxisCovers("x", points.Select(p => (double)p.SizeBytes));
-            svg.AssertAxisCovers("y", points.SelectMany(p => new[] { p.LowNs, p.MedianNs, p.HighNs }));
+            plot.AssertDataInside();
+            Assert.Equal(series.Count(s => s.Points.Count > 0), plot.LegendNames.Count);
+            plot.AssertXCovers(points.Select(p => Math.Log10(p.SizeBytes)));
+            plot.AssertYCovers(points.SelectMany(p => new[] { p.LowNs, p.MedianNs, p.HighNs }).Select(Math.Log10));
+            PlotInspector.AssertLogAxis(plot.Plot.Axes.Left);
         }
     }
 }
