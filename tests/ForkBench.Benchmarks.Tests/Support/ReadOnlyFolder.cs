@@ -27,6 +27,14 @@ public sealed class ReadOnlyFolder : IDisposable
     /// <summary>Null when the folder is really read-only; else why not.</summary>
     public string? Reason { get; }
 
+    /// <summary>True when the folder is read-only; otherwise prints why the test checks nothing.</summary>
+    public bool Usable(Xunit.Abstractions.ITestOutputHelper log)
+    {
+        if (Reason is { } reason)
+            log.WriteLine($"not checked: {reason}");
+        return Reason is null;
+    }
+
     public void Dispose()
     {
         if (_immutable)
