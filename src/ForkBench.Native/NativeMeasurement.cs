@@ -1,3 +1,4 @@
+using ForkBench.Results.Documents;
 namespace ForkBench.Native;
 
 /// <summary>

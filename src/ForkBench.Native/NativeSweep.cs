@@ -87,7 +87,7 @@ public sealed class NativeSweep(
                     : runner.Run(point.Scenario, point.SizeBytes, Floor(floors, point.Spawn), cancel);
                 (point.Scenario is null ? floors : measurements).Add(m);
                 eta.Completed(index);
-                Report(m.Id, m.SkipReason is null ? "done" : "skipped", m.Samples.Count, m.Summary?.Median, m.SkipReason);
+                Report(m.Id, m.SkipReason is null ? "done" : "skipped", m.Samples.Count, m.Summary?.Median.Estimate, m.SkipReason);
                 if (m.Incomplete && cancel.IsCancellationRequested)
                 {
                     incomplete = "cancelled";

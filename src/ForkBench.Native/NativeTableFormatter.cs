@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ForkBench.Native.Host;
+using ForkBench.Results.Documents;
+using ForkBench.Results.Statistics;
 
 namespace ForkBench.Native;
 
@@ -49,16 +51,16 @@ public static class NativeTableFormatter
         if (m.SkipReason is not null || m.Summary is null)
             return Invariant($"{label,-LabelWidth} {size,8}   skipped: {m.SkipReason ?? "no samples"}");
         SampleSummary s = m.Summary;
-        string ci = double.IsFinite(s.RelativeCiWidth) ? $"{s.RelativeCiWidth * 50:0.0}%" : "-";
-        string quartiles = $"{Ms(s.Q1)}..{Ms(s.Q3)}";
+        string ci = double.IsFinite(s.RelativeMedianCiWidth) ? $"{s.RelativeMedianCiWidth * 50:0.0}%" : "-";
+        string quartiles = $"{Ms(s.Quantile(0.25))}..{Ms(s.Quantile(0.75))}";
         string notes = Notes(m);
-        string cowCell = cow ? $" {(m.CowWriteSummary is { } c ? Ms(c.Median) : "-"),8}" : "";
-        return Invariant($"{label,-LabelWidth} {size,8} {s.Count,3} {Ms(s.Median),9} {ci,6} {quartiles,17} {Ms(m.MarginalMedianNs),9} {Ms(m.CpuSummary?.Median),8} {Ms(m.FirstForkNs),9} {Ms(m.ExitReapSummary?.Median),8}{cowCell}  {notes}").TrimEnd();
+        string cowCell = cow ? $" {(m.CowWriteSummary is { } c ? Ms(c.Median.Estimate) : "-"),8}" : "";
+        return Invariant($"{label,-LabelWidth} {size,8} {s.Count,3} {Ms(s.Median.Estimate),9} {ci,6} {quartiles,17} {Ms(m.MarginalMedianNs),9} {Ms(m.CpuSummary?.Median.Estimate),8} {Ms(m.FirstForkNs),9} {Ms(m.ExitReapSummary?.Median.Estimate),8}{cowCell}  {notes}").TrimEnd();
     }
 
     private static string Describe(NativeMeasurement floor) =>
         floor.Summary is { } s
-            ? Invariant($"median {Ms(s.Median)} ms (95% CI {Ms(s.MedianCiLower)}..{Ms(s.MedianCiUpper)}, n={s.Count}), cpu {Ms(floor.CpuSummary?.Median)} ms, exit+reap {Ms(floor.ExitReapSummary?.Median)} ms")
+            ? Invariant($"median {Ms(s.Median.Estimate)} ms (95% CI {Ms(s.Median.Lower)}..{Ms(s.Median.Upper)}, n={s.Count}), cpu {Ms(floor.CpuSummary?.Median.Estimate)} ms, exit+reap {Ms(floor.ExitReapSummary?.Median.Estimate)} ms")
             : $"skipped: {floor.SkipReason}";
 
     private static string Label(NativeMeasurement m)
@@ -72,8 +74,8 @@ public static class NativeTableFormatter
         var notes = new List<string>();
         if (m.HugePageCoverage is { } coverage)
             notes.Add(Invariant($"huge {coverage * 100:0}%"));
-        if (m.Summary?.Modality is > 1)
-            notes.Add($"{m.Summary.Modality} modes");
+        if (ModalityCheck.Modes(m.Samples) is > 1 and int modes)
+            notes.Add($"{modes} modes");
         if (m.DiscardedSamples > 0)
             notes.Add($"{m.DiscardedSamples} discarded");
         if (m.Incomplete)

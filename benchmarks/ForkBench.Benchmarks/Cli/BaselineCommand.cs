@@ -2,6 +2,7 @@ using System.Globalization;
 using ForkBench.Results.Baselines;
 using ForkBench.Results.Documents;
 using ForkBench.Results.Hosts;
+using ForkBench.Native.Host;
 using ForkBench.Results.Repository;
 using ForkBench.Results.Serialization;
 

@@ -1,6 +1,7 @@
 using ForkBench.Results;
 using ForkBench.Results.Documents;
 using ForkBench.Results.Hosts;
+using ForkBench.Native.Host;
 using ForkBench.Results.Importing;
 using ForkBench.Results.IO;
 using ForkBench.Results.Repository;

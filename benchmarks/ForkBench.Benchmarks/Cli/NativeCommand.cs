@@ -5,6 +5,11 @@ using ForkBench.Native.Host;
 using ForkBench.Native.IoUring;
 using ForkBench.Native.Memory;
 using ForkBench.Native.Scenarios;
+using ForkBench.Results;
+using ForkBench.Results.Documents;
+using ForkBench.Results.IO;
+using ForkBench.Results.Repository;
+using ForkBench.Results.Serialization;
 
 namespace ForkBench.Benchmarks.Cli;
 
@@ -64,8 +69,12 @@ public sealed class NativeCommand : ICommand
                                 (default 30)
           --margin <MiB>        memory always left free (default: the larger of
                                 1 GiB and 10% of MemTotal)
-          --json <path>         also write every sample as JSON (atomically); an
-                                existing file is refused unless --force
+          --json <path>         also write the run as a result document (every
+                                sample; the fork's CPU time, exit+reap and COW
+                                writes under ids of their own) that compare,
+                                baseline, history and report read; written
+                                atomically; an existing file is refused unless
+                                --force
           --force               let --json replace an existing file
           --list                print the points that would run, and exit
 
@@ -141,33 +150,37 @@ public sealed class NativeCommand : ICommand
         bool written = true;
         if (jsonPath is not null)
         {
-            try
-            {
-                NativeResultJson.WriteAtomic(result, jsonPath, overwrite: force);
-                error.WriteLine($"forkbench native: wrote {jsonPath}");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Measured data is never dropped: keep it in the temporary folder and say where.
-                written = false;
-                string fallback = Path.Combine(Path.GetTempPath(), "forkbench", $"native-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid():N}.json");
-                error.WriteLine($"forkbench native: could not write {jsonPath}: {e.Message}");
-                try
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(fallback)!);
-                    NativeResultJson.WriteAtomic(result, fallback);
-                    error.WriteLine($"forkbench native: the samples were saved to {fallback} instead");
-                }
-                catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"forkbench native: could not save them to {fallback} either: {again.Message}");
-                }
-            }
+            RunDocument document = NativeRunDocument.Create(result, RunInfoFactory.ToolVersion(),
+                GitCommitReader.Read(SystemTextFileSource.Instance, Directory.GetCurrentDirectory()));
+            written = WriteDocument(document, jsonPath, force, error);
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"forkbench native: finished in {result.Duration.TotalSeconds:0} s"));
         if (cancel.IsCancellationRequested)
             return ExitCodes.Interrupted;
         return result.Incomplete || !written ? ExitCodes.UsageOrDataError : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Writes the run document; if the target cannot be written now (a
+    /// second run took the path, the folder went read-only), the measured
+    /// data is kept in the temporary folder and the path printed.
+    /// </summary>
+    private static bool WriteDocument(RunDocument document, string path, bool force, TextWriter error)
+    {
+        try
+        {
+            SavedRun saved = RunDocumentFile.WriteWithFallback(path, document, overwrite: force);
+            if (saved.PrimaryFailure is { } failure)
+                error.WriteLine($"forkbench native: {failure}; the run was saved to {saved.Path} instead");
+            else
+                error.WriteLine($"forkbench native: wrote {path} (run {document.Run.Id})");
+            return !saved.IsFallback;
+        }
+        catch (ResultsDataException e)
+        {
+            error.WriteLine($"forkbench native: the run could not be saved anywhere: {e.Message}");
+            return false;
+        }
     }
 
     private static NativeSweepOptions ReadOptions(CommandArguments arguments)

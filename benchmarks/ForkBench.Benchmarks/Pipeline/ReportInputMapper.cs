@@ -1,5 +1,6 @@
 using ForkBench.Kernel.Fork;
 using ForkBench.Kernel.Scenarios;
+using ForkBench.Native;
 using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Output;
 using ForkBench.Results.Comparison;
@@ -59,6 +60,8 @@ public static class ReportInputMapper
     private static IEnumerable<LatencySeries> NativeSeries(RunDocument run) =>
         run.Measurements
             .Where(m => m.Id.StartsWith("native/", StringComparison.Ordinal) && m.Summary is not null && SizeOf(m.Id) is not null)
+            // Fork latency only: CPU time, exit+reap and COW writes are measurements of their own.
+            .Where(m => m.Parameters.GetValueOrDefault(NativeMeasurementMapper.MetricParameter, "wall") == "wall")
             .GroupBy(m => m.Id[..m.Id.LastIndexOf("/rss=", StringComparison.Ordinal)])
             .Select(g => new LatencySeries(NativeScenarioLabels.For(g.Key),
                 [.. g.Select(m => Point(SizeOf(m.Id)!.Value, m)).OrderBy(p => p.SizeBytes)]));

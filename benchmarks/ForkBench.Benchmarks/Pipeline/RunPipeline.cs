@@ -6,6 +6,7 @@ using ForkBench.Results.Baselines;
 using ForkBench.Results.Comparison;
 using ForkBench.Results.Documents;
 using ForkBench.Results.Hosts;
+using ForkBench.Native.Host;
 using ForkBench.Results.IO;
 using ForkBench.Results.Repository;
 using ForkBench.Results.Serialization;
@@ -87,7 +88,7 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         RunInfo info = RunInfoFactory.Create(start, RunInfoFactory.ToolVersion(),
             GitCommitReader.Read(SystemTextFileSource.Instance, Directory.GetCurrentDirectory()), "run") with { IncompleteReason = incompleteReason };
         var run = new RunDocument(SchemaVersion.Current, info, HostInfoReader.ReadCurrent(), measurements);
-        SavedRun saved = RunDocumentFile.WriteNewWithFallback(Path.Combine(runs, info.Id + ".json"), run);
+        SavedRun saved = RunDocumentFile.WriteWithFallback(Path.Combine(runs, info.Id + ".json"), run);
         if (saved.PrimaryFailure is { } failure)
             error.WriteLine($"forkbench run: {failure}; the run was saved to {saved.Path} instead");
         output.WriteLine($"run:        {ResultsArguments.Display(saved.Path)}{(run.IsPartial ? "  (incomplete: " + (incompleteReason ?? "some points stopped short") + ")" : "")}");

@@ -20,7 +20,7 @@ public static class CpuInfoParser
                 case "processor":
                     processors++;
                     break;
-                case "model name" or "Model" when model is null:
+                case "model name" or "Model" when model is null && value.Length > 0:
                     model = value;
                     break;
                 case "flags" or "Features":
@@ -28,6 +28,12 @@ public static class CpuInfoParser
                     break;
             }
         }
+        // Some ARM kernels name the machine only in "Hardware".
+        model ??= HardwareLine(text);
         return new CpuInfo(model, processors, hypervisor);
     }
+
+    private static string? HardwareLine(string text) =>
+        text.Split('\n').Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].Trim() == "Hardware")
+            .Select(p => p[1].Trim()).FirstOrDefault(v => v.Length > 0);
 }

@@ -7,7 +7,8 @@ public sealed record MemInfo(IReadOnlyDictionary<string, long> Fields)
     public long TotalBytes => Get("MemTotal");
 
     /// <summary>The kernel's estimate of memory available without swapping (MemAvailable, 3.14+).</summary>
-    public long AvailableBytes => Fields.TryGetValue("MemAvailable", out long value) ? value : Get("MemFree");
+    public long AvailableBytes =>
+        Fields.TryGetValue("MemAvailable", out long value) ? value : Fields.GetValueOrDefault("MemFree");
 
     public long Get(string name) =>
         Fields.TryGetValue(name, out long value) ? value : throw new KeyNotFoundException($"/proc/meminfo has no {name} line");

@@ -5,6 +5,19 @@ namespace ForkBench.Native.Host;
 /// <summary>Parses /proc/meminfo text (fs/proc/meminfo.c: "Name:   value kB").</summary>
 public static class MemInfoParser
 {
+    /// <summary>The parsed text, or null when it has no MemTotal line (not /proc/meminfo).</summary>
+    public static MemInfo? TryParse(string text)
+    {
+        try
+        {
+            return Parse(text);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     public static MemInfo Parse(string text)
     {
         var fields = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using ForkBench.Results.Statistics;
 namespace ForkBench.Native.Statistics;
 
 /// <summary>
@@ -26,7 +27,7 @@ public sealed record AdaptiveStopRule
             return null;
         if (samples.Count >= MaxSamples)
             return "max-samples";
-        if (SampleStatistics.Summarize(samples) is { } summary && summary.RelativeCiWidth <= TargetRelativeCiWidth)
+        if (SampleSummarizer.SummarizeOrNull(samples) is { } summary && summary.RelativeMedianCiWidth <= TargetRelativeCiWidth)
             return "ci";
         return elapsed >= Budget ? "budget" : null;
     }

@@ -1,5 +1,6 @@
 using ForkBench.Native.Memory;
-using ForkBench.Native.Statistics;
+using ForkBench.Results.Documents;
+using ForkBench.Results.Statistics;
 
 namespace ForkBench.Native.Sweep;
 
@@ -9,10 +10,10 @@ internal static class MeasurementBuilder
     public static NativeMeasurement Build(string id, IReadOnlyDictionary<string, string> parameters, SampleSet set,
         NativeMeasurement? floor, TestBuffer? coverage)
     {
-        double? floorMedianNs = floor?.Summary?.Median;
-        double? floorCpuMedianNs = floor?.CpuSummary?.Median;
-        SampleSummary? summary = SampleStatistics.Summarize(set.Forks);
-        SampleSummary? cpu = SampleStatistics.Summarize(set.ForkCpus);
+        double? floorMedianNs = floor?.Summary?.Median.Estimate;
+        double? floorCpuMedianNs = floor?.CpuSummary?.Median.Estimate;
+        SampleSummary? summary = SampleSummarizer.SummarizeOrNull(set.Forks);
+        SampleSummary? cpu = SampleSummarizer.SummarizeOrNull(set.ForkCpus);
         return new NativeMeasurement
         {
             Id = id,
@@ -23,13 +24,13 @@ internal static class MeasurementBuilder
             CpuSummary = cpu,
             FirstForkNs = set.FirstForkNs,
             ExitReapSamples = set.ExitReaps.ToArray(),
-            ExitReapSummary = SampleStatistics.Summarize(set.ExitReaps),
+            ExitReapSummary = SampleSummarizer.SummarizeOrNull(set.ExitReaps),
             CowWriteSamples = set.CowWrites.ToArray(),
-            CowWriteSummary = SampleStatistics.Summarize(set.CowWrites),
+            CowWriteSummary = SampleSummarizer.SummarizeOrNull(set.CowWrites),
             FloorMedianNs = floorMedianNs,
-            MarginalMedianNs = summary is not null && floorMedianNs is { } floorMedian ? summary.Median - floorMedian : null,
+            MarginalMedianNs = summary is not null && floorMedianNs is { } floorMedian ? summary.Median.Estimate - floorMedian : null,
             FloorCpuMedianNs = floorCpuMedianNs,
-            MarginalCpuMedianNs = cpu is not null && floorCpuMedianNs is { } floorCpu ? cpu.Median - floorCpu : null,
+            MarginalCpuMedianNs = cpu is not null && floorCpuMedianNs is { } floorCpu ? cpu.Median.Estimate - floorCpu : null,
             MarginalFirstForkNs = set.FirstForkNs is { } first && floorMedianNs is { } f ? first - f : null,
             HugePageCoverage = coverage?.HugePageCoverage,
             HugePageCoverageSource = coverage?.CoverageSource,

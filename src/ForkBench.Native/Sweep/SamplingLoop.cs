@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ForkBench.Native.Forking;
 using ForkBench.Native.Memory;
 using ForkBench.Native.Statistics;
+using ForkBench.Results.Statistics;
 
 namespace ForkBench.Native.Sweep;
 
@@ -47,7 +48,7 @@ internal static class SamplingLoop
             if (Stopwatch.GetElapsedTime(lastReport).TotalSeconds >= ReportEverySeconds)
             {
                 lastReport = Stopwatch.GetTimestamp();
-                report(id, "measuring", set.Forks.Count, SampleStatistics.Summarize(set.Forks)?.Median, null);
+                report(id, "measuring", set.Forks.Count, SampleSummarizer.SummarizeOrNull(set.Forks)?.Median.Estimate, null);
             }
         }
     }

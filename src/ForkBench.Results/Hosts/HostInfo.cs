@@ -15,4 +15,17 @@ public sealed record HostInfo(
     long MemoryBytes,
     ThpSettings TransparentHugePages,
     string Virtualization,
-    string DotnetVersion);
+    string DotnetVersion)
+{
+    /// <summary>/proc/sys/kernel/io_uring_disabled ("0", "1", "2", or "absent"); null where not recorded.</summary>
+    public string? IoUringDisabled { get; init; }
+
+    /// <summary>RLIMIT_MEMLOCK as "soft/hard" bytes ("unlimited" for none): what io_uring may pin.</summary>
+    public string? MemlockLimit { get; init; }
+
+    /// <summary>CAP_IPC_LOCK: pinned memory is then not charged to RLIMIT_MEMLOCK.</summary>
+    public bool? CapIpcLock { get; init; }
+
+    /// <summary>Per-size mTHP policy, e.g. "64kB" -> "never" (hugepages-*kB/enabled); null where the kernel has none.</summary>
+    public IReadOnlyDictionary<string, string>? MthpEnabled { get; init; }
+}

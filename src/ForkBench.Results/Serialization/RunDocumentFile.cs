@@ -31,20 +31,22 @@ public static class RunDocumentFile
         Write(path, document, overwrite: false);
 
     /// <summary>
-    /// Writes a new file; if that fails (a folder gone read-only or full
+    /// Writes the file; if that fails (a folder gone read-only or full
     /// while measuring), writes it to the temporary folder instead, so that
     /// measured data is never lost. Throws only when both fail.
     /// </summary>
-    public static SavedRun WriteNewWithFallback(string path, RunDocument document)
+    /// <param name="overwrite">Replace an existing file at <paramref name="path"/> (an explicit request only).</param>
+    public static SavedRun WriteWithFallback(string path, RunDocument document, bool overwrite = false)
     {
         try
         {
-            WriteNew(path, document);
+            Write(path, document, overwrite);
             return new SavedRun(path, null);
         }
         catch (ResultsDataException primary)
         {
-            string fallback = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "forkbench", System.IO.Path.GetFileName(path));
+            // Named by the run id, which is unique: a second fallback never meets the first.
+            string fallback = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "forkbench", document.Run.Id + ".json");
             WriteNew(fallback, document);
             return new SavedRun(fallback, primary.Message);
         }

@@ -10,9 +10,20 @@ namespace ForkBench.Results.Statistics;
 /// alternate between two cache or THP states, say), so such comparisons are
 /// marked for a human to look at the raw samples.
 /// </summary>
-internal static class ModalityCheck
+public static class ModalityCheck
 {
-    public static bool IsMultimodal(Sample sample)
+    /// <summary>Below this many samples a count of modes means little; none is given.</summary>
+    public const int MinSamplesForModes = 10;
+
+    /// <summary>The number of modes, or null with fewer than <see cref="MinSamplesForModes"/> samples or a single value.</summary>
+    public static int? Modes(IReadOnlyList<double> samples)
+    {
+        if (samples.Count < MinSamplesForModes || samples.Distinct().Count() < 2)
+            return null;
+        return LowlandModalityDetector.Instance.DetectModes(PerfolizerSamples.From(samples)).Modality;
+    }
+
+    internal static bool IsMultimodal(Sample sample)
     {
         // The detector needs two distinct values; fewer cannot show two modes.
         if (sample.Size < 2 || sample.Values.Distinct().Count() < 2)

@@ -18,6 +18,10 @@ public static class SampleSummarizer
     /// <summary>The quantiles stored beside the median.</summary>
     public static IReadOnlyList<double> Probabilities { get; } = [0.1, 0.25, 0.75, 0.9];
 
+    /// <summary>The summary, or null for no samples (a point that was skipped or stopped before its first).</summary>
+    public static SampleSummary? SummarizeOrNull(IReadOnlyList<double> samples) =>
+        samples.Count == 0 ? null : Summarize(samples);
+
     public static SampleSummary Summarize(IReadOnlyList<double> samples, double confidenceLevel = DefaultConfidenceLevel)
     {
         if (samples.Count == 0)

@@ -39,7 +39,7 @@ public sealed class RunCommandTests(ITestOutputHelper log) : IDisposable
             return;
         var run = RunFiles.Document($"fallback-{Guid.NewGuid():N}", new Dictionary<string, double[]> { ["model/fork/a"] = RunFiles.Steady });
 
-        SavedRun saved = RunDocumentFile.WriteNewWithFallback(Path.Combine(readOnly.Path, "runs", run.Run.Id + ".json"), run);
+        SavedRun saved = RunDocumentFile.WriteWithFallback(Path.Combine(readOnly.Path, "runs", run.Run.Id + ".json"), run);
 
         try
         {

@@ -1,3 +1,4 @@
+using ForkBench.Results.Statistics;
 using ForkBench.Native.Host;
 using ForkBench.Native.Statistics;
 
@@ -23,7 +24,7 @@ public static class SampleResults
         MemlockSoftBytes = 8L << 20,
         MemlockHardBytes = 8L << 20,
         HasCapIpcLock = true,
-        Virtualization = "cpuinfo hypervisor flag; no DMI vendor",
+        Virtualization = "vm",
         LoadAverage = "0.50 0.40 0.30",
         DotNetVersion = ".NET 10.0.0",
     };
@@ -37,23 +38,23 @@ public static class SampleResults
             Id = "native/fork/floor",
             Parameters = new Dictionary<string, string> { ["spawn"] = "fork", ["rssBytes"] = "0" },
             Samples = floorSamples,
-            Summary = SampleStatistics.Summarize(floorSamples),
+            Summary = SampleSummarizer.SummarizeOrNull(floorSamples),
             ExitReapSamples = floorSamples,
-            ExitReapSummary = SampleStatistics.Summarize(floorSamples),
+            ExitReapSummary = SampleSummarizer.SummarizeOrNull(floorSamples),
             StopReason = "ci",
         };
-        double floorMedian = floor.Summary!.Median;
+        double floorMedian = floor.Summary!.Median.Estimate;
         var measured = new NativeMeasurement
         {
             Id = "native/fork/anon-4k/pin=none/rss=512MiB",
             Parameters = new Dictionary<string, string> { ["spawn"] = "fork", ["memory"] = "anon-4k", ["pin"] = "none", ["rssBytes"] = (512L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture) },
             Samples = samples,
-            Summary = SampleStatistics.Summarize(samples),
+            Summary = SampleSummarizer.SummarizeOrNull(samples),
             FirstForkNs = 20_000_000,
             ExitReapSamples = samples,
-            ExitReapSummary = SampleStatistics.Summarize(samples),
+            ExitReapSummary = SampleSummarizer.SummarizeOrNull(samples),
             FloorMedianNs = floorMedian,
-            MarginalMedianNs = SampleStatistics.Summarize(samples)!.Median - floorMedian,
+            MarginalMedianNs = SampleSummarizer.SummarizeOrNull(samples)!.Median.Estimate - floorMedian,
             MarginalFirstForkNs = 20_000_000 - floorMedian,
             StopReason = "ci",
         };

@@ -37,4 +37,16 @@ public class SampleSummarizerTests
         Assert.Equal(7.0, summary.Min);
         Assert.Equal(7.0, summary.Max);
     }
+
+    [Fact]
+    public void Quartiles_and_the_relative_width_of_the_median_interval_are_at_hand()
+    {
+        var summary = SampleSummarizer.Summarize([5, 6, 7, 8, 9, 7, 6, 8, 7, 7]);
+
+        Assert.InRange(summary.Median.Estimate, summary.Quantile(0.25)!.Value, summary.Quantile(0.75)!.Value);
+        Assert.Null(summary.Quantile(0.33));
+        Assert.Equal((summary.Median.Upper!.Value - summary.Median.Lower!.Value) / summary.Median.Estimate, summary.RelativeMedianCiWidth, 12);
+        Assert.Null(SampleSummarizer.SummarizeOrNull([]));
+        Assert.Equal(double.PositiveInfinity, SampleSummarizer.Summarize([4]).RelativeMedianCiWidth);
+    }
 }

@@ -1,4 +1,4 @@
-namespace ForkBench.Results.Hosts;
+namespace ForkBench.Native.Host;
 
 /// <summary>
 /// Names the virtualisation a host runs under from what Linux exposes

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ForkBench.Results.Hosts;
+namespace ForkBench.Native.Host;
 
 /// <summary>Pure parsing of the kernel's CPU list format (/sys/devices/system/cpu/online: "0-3,8,10-11").</summary>
 public static class CpuListParser

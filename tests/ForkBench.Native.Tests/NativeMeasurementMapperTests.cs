@@ -1,7 +1,5 @@
-using ForkBench.Benchmarks.Pipeline;
-using ForkBench.Native;
 
-namespace ForkBench.Benchmarks.Tests.Pipeline;
+namespace ForkBench.Native.Tests;
 
 public class NativeMeasurementMapperTests
 {

@@ -2,51 +2,8 @@ using ForkBench.Results.Hosts;
 
 namespace ForkBench.Results.Tests.Hosts;
 
-public class ParserTests
+public class HostIdDeriverTests
 {
-    [Theory]
-    [InlineData("0-1", 2)]
-    [InlineData("0", 1)]
-    [InlineData("0-3,8,10-11\n", 7)]
-    [InlineData("", null)]
-    [InlineData("3-1", null)]
-    [InlineData("a-b", null)]
-    public void Cpu_lists(string list, int? expected) => Assert.Equal(expected, CpuListParser.Count(list));
-
-    [Theory]
-    [InlineData("always [madvise] never\n", "madvise")]
-    [InlineData("[always] madvise never", "always")]
-    [InlineData("always defer defer+madvise [madvise] never", "madvise")]
-    [InlineData("1\n", "1")]
-    [InlineData("  \n", null)]
-    public void Sysfs_choices(string text, string? expected) => Assert.Equal(expected, SysfsChoiceParser.Selected(text));
-
-    [Theory]
-    [InlineData("MemTotal:       24730032 kB\nMemFree: 1 kB\n", 24730032L * 1024)]
-    [InlineData("MemFree: 1 kB\n", null)]
-    [InlineData("MemTotal: lots kB\n", null)]
-    public void Meminfo(string text, long? expected) => Assert.Equal(expected, MemInfoParser.MemTotalBytes(text));
-
-    [Fact]
-    public void Cpuinfo_without_model_name_is_unknown()
-    {
-        Assert.Equal("unknown", CpuInfoParser.CpuModel("processor\t: 0\nflags\t: fpu\n"));
-        Assert.Equal(1, CpuInfoParser.ProcessorCount("processor\t: 0\nflags\t: fpu\n"));
-        Assert.False(CpuInfoParser.HasHypervisorFlag("processor\t: 0\nflags\t: fpu vme\n"));
-    }
-
-    [Theory]
-    [InlineData(false, null, null, null, "6.1.0", "none")]
-    [InlineData(true, null, null, null, "6.1.0", "vm")]
-    [InlineData(true, "QEMU", "Standard PC (Q35 + ICH9, 2009)", null, "6.1.0", "kvm")]
-    [InlineData(true, "VMware, Inc.", "VMware Virtual Platform", null, "6.1.0", "vmware")]
-    [InlineData(true, "Microsoft Corporation", "Virtual Machine", null, "6.1.0", "hyperv")]
-    [InlineData(true, null, null, "xen\n", "6.1.0", "xen")]
-    [InlineData(true, "Microsoft Corporation", "Virtual Machine", null, "5.15.153.1-microsoft-standard-WSL2", "wsl")]
-    [InlineData(false, "Dell Inc.", "PowerEdge R650", null, "6.1.0", "none")]
-    public void Virtualization(bool flag, string? vendor, string? product, string? hypervisor, string release, string expected) =>
-        Assert.Equal(expected, VirtualizationDetector.Detect(flag, vendor, product, hypervisor, release));
-
     [Theory]
     [InlineData("Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz", "intel-xeon-platinum-8375c")]
     [InlineData("AMD EPYC 7763 64-Core Processor", "amd-epyc-7763-64-core-processor")]

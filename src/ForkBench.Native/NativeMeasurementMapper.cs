@@ -1,0 +1,71 @@
+using System.Globalization;
+using ForkBench.Results.Documents;
+
+namespace ForkBench.Native;
+
+/// <summary>
+/// Native sweep results as result-document measurements. Each point gives
+/// up to four measurements, one per thing timed, each with its own id that
+/// differs from the fork latency's in the second segment only:
+/// <c>native/fork/...</c> (wall time of fork()), <c>native/fork-cpu/...</c>
+/// (the parent thread's CPU time in fork(): robust on a busy machine),
+/// <c>native/fork-exit-reap/...</c> (the child's exit and the parent's
+/// reap) and <c>native/fork-cow-write/...</c> (the parent's first write to
+/// every page after fork, with --cow). The parameter "metric" names which.
+/// A skipped point keeps its reason; the figures a reader compares across
+/// tools (floor, marginal cost, first fork) are parameters of the latency.
+/// Only a point that stopped short of its samples is marked incomplete: the
+/// points an interrupted sweep finished are whole, and the run document says
+/// the run as a whole stopped early.
+/// </summary>
+public static class NativeMeasurementMapper
+{
+    public const string MetricParameter = "metric";
+
+    public static IEnumerable<Measurement> Map(NativeSweepResult result) =>
+        MapMeasurements(result.Floors, result.Measurements);
+
+    public static IEnumerable<Measurement> MapMeasurements(IEnumerable<NativeMeasurement> floors, IEnumerable<NativeMeasurement> points)
+    {
+        foreach (NativeMeasurement native in floors.Concat(points))
+        {
+            var parameters = new Dictionary<string, string>(native.Parameters, StringComparer.Ordinal) { [MetricParameter] = "wall" };
+            Add(parameters, "floorMedianNs", native.FloorMedianNs);
+            Add(parameters, "marginalMedianNs", native.MarginalMedianNs);
+            Add(parameters, "firstForkNs", native.FirstForkNs);
+            Add(parameters, "hugePageCoverage", native.HugePageCoverage);
+            if (native.SkipReason is { } reason)
+            {
+                yield return MeasurementFactory.Skipped(native.Id, parameters, SampleUnit.Nanoseconds, reason);
+                continue;
+            }
+            if (native.Samples.Count == 0)
+            {
+                yield return MeasurementFactory.Skipped(native.Id, parameters, SampleUnit.Nanoseconds, "no sample was taken (the sweep stopped first)");
+                continue;
+            }
+            yield return MeasurementFactory.Create(native.Id, parameters, SampleUnit.Nanoseconds, native.Samples, incomplete: native.Incomplete);
+            foreach (var (metric, samples) in ((string, IReadOnlyList<double>)[])[("cpu", native.CpuSamples), ("exit-reap", native.ExitReapSamples), ("cow-write", native.CowWriteSamples)])
+            {
+                if (samples.Count == 0)
+                    continue;
+                var metricParameters = new Dictionary<string, string>(native.Parameters, StringComparer.Ordinal) { [MetricParameter] = metric };
+                yield return MeasurementFactory.Create(MetricId(native.Id, metric), metricParameters, SampleUnit.Nanoseconds, samples, incomplete: native.Incomplete);
+            }
+        }
+    }
+
+    /// <summary>"native/fork/anon-4k/..." and "cpu" give "native/fork-cpu/anon-4k/...".</summary>
+    public static string MetricId(string latencyId, string metric)
+    {
+        string[] segments = latencyId.Split('/');
+        segments[1] = $"{segments[1]}-{metric}";
+        return string.Join('/', segments);
+    }
+
+    private static void Add(Dictionary<string, string> parameters, string name, double? value)
+    {
+        if (value is double v && double.IsFinite(v))
+            parameters[name] = v.ToString("R", CultureInfo.InvariantCulture);
+    }
+}
