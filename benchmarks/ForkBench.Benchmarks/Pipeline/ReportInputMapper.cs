@@ -120,13 +120,6 @@ public static class ReportInputMapper
     private static IEnumerable<ComparisonRow> ComparisonRows(RunComparison comparison) =>
         comparison.Measurements.Where(m => m.Ratio is not null).Select(m => new ComparisonRow(
             m.Id, m.BaselineMedian, m.CurrentMedian, (m.CurrentMedian - m.BaselineMedian) / m.BaselineMedian * 100,
-            m.RatioLower ?? m.Ratio!.Value, m.RatioUpper ?? m.Ratio!.Value, ToReportVerdict(m.Verdict),
+            m.RatioLower ?? m.Ratio!.Value, m.RatioUpper ?? m.Ratio!.Value, m.Verdict,
             m.Unit.Symbol ?? ""));
-
-    private static ForkBench.Reporting.Model.Verdict ToReportVerdict(ForkBench.Results.Comparison.Verdict verdict) => verdict switch
-    {
-        ForkBench.Results.Comparison.Verdict.Faster => ForkBench.Reporting.Model.Verdict.Faster,
-        ForkBench.Results.Comparison.Verdict.Slower => ForkBench.Reporting.Model.Verdict.Slower,
-        _ => ForkBench.Reporting.Model.Verdict.Same,
-    };
 }

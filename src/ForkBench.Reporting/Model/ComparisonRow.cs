@@ -1,3 +1,4 @@
+using ForkBench.Results.Comparison;
 namespace ForkBench.Reporting.Model;
 
 /// <summary>

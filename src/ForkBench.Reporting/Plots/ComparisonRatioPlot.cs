@@ -1,3 +1,4 @@
+using ForkBench.Results.Comparison;
 using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
 using ScottPlot;
@@ -39,7 +40,7 @@ public static class ComparisonRatioPlot
         string prefix = Text.ComparisonTableWriter.CommonPrefix(valid.Select(r => r.Id));
         // Row 0 at the top, as the table lists them.
         double RowY(int i) => valid.Count - 1 - i;
-        foreach (var verdict in new[] { Verdict.Faster, Verdict.Slower, Verdict.Same })
+        foreach (var verdict in new[] { Verdict.Faster, Verdict.Slower, Verdict.Same, Verdict.Unknown })
         {
             var indices = Enumerable.Range(0, valid.Count).Where(i => valid[i].Verdict == verdict).ToList();
             if (indices.Count > 0)
@@ -86,6 +87,7 @@ public static class ComparisonRatioPlot
     {
         Verdict.Faster => Palette.Faster,
         Verdict.Slower => Palette.Slower,
+        Verdict.Unknown => Palette.Unknown,
         _ => Palette.Same,
     };
 
@@ -93,6 +95,7 @@ public static class ComparisonRatioPlot
     {
         Verdict.Faster => "faster",
         Verdict.Slower => "slower",
+        Verdict.Unknown => "unknown (too few samples)",
         _ => "no significant change",
     };
 

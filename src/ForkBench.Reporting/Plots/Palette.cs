@@ -35,5 +35,8 @@ public static class Palette
     public static readonly Color Faster = Color.FromHex("#009E73");
     public static readonly Color Slower = Color.FromHex("#D55E00");
     public static readonly Color Same = Color.FromHex("#7F7F7F");
+
+    /// <summary>Too few samples to tell: a light grey that does not read as "no change".</summary>
+    public static readonly Color Unknown = Color.FromHex("#BBBBBB");
     public static readonly Color Floor = Color.FromHex("#444444");
 }

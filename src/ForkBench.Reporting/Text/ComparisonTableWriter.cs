@@ -1,3 +1,4 @@
+using ForkBench.Results.Comparison;
 using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
 
@@ -59,16 +60,17 @@ public static class ComparisonTableWriter
         }
         lines.AddRange(TextWrap.Wrap(
             "%change = (current - baseline) / baseline; * = significant change, " +
-            "~ = no significant change; ratio = current / baseline.",
+            "~ = no significant change, ? = too few samples to tell; ratio = current / baseline.",
             AsciiText.MaxColumns));
         return string.Join('\n', lines) + "\n";
     }
 
-    /// <summary>"* slower", "* faster" or "~": the mark follows the verdict, never the size of the change.</summary>
+    /// <summary>"* slower", "* faster", "?" (too few samples to say) or "~": the mark follows the verdict, never the size of the change.</summary>
     public static string Mark(Verdict verdict) => verdict switch
     {
         Verdict.Faster => "* faster",
         Verdict.Slower => "* slower",
+        Verdict.Unknown => "? unknown",
         _ => "~",
     };
 
@@ -76,8 +78,10 @@ public static class ComparisonTableWriter
     {
         int slower = rows.Count(r => r.Verdict == Verdict.Slower);
         int faster = rows.Count(r => r.Verdict == Verdict.Faster);
-        int same = rows.Count - slower - faster;
-        return $"{rows.Count} compared: {slower} slower, {faster} faster, {same} without significant change.";
+        int unknown = rows.Count(r => r.Verdict == Verdict.Unknown);
+        int same = rows.Count - slower - faster - unknown;
+        string undecided = unknown > 0 ? $", {unknown} unknown (too few samples)" : "";
+        return $"{rows.Count} compared: {slower} slower, {faster} faster, {same} without significant change{undecided}.";
     }
 
     // Fixed decimals so 0.990..1.020 line up and a 1% change is visible.

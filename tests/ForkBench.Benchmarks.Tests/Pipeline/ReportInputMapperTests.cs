@@ -59,7 +59,7 @@ public class ReportInputMapperTests
 
         var row = Assert.Single(ReportInputMapper.Map(current, comparison).Comparison);
 
-        Assert.Equal(ForkBench.Reporting.Model.Verdict.Slower, row.Verdict);
+        Assert.Equal(ForkBench.Results.Comparison.Verdict.Slower, row.Verdict);
         Assert.Equal(50, row.ChangePercent, 0);
     }
 }

@@ -1,3 +1,4 @@
+using ForkBench.Results.Comparison;
 using ForkBench.Reporting.Model;
 
 namespace ForkBench.Reporting.Tests.Fixtures;

@@ -1,3 +1,4 @@
+using ForkBench.Results.Comparison;
 using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Plots;
 using ForkBench.Reporting.Tests.Fixtures;

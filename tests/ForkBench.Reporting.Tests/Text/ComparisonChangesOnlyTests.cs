@@ -1,3 +1,4 @@
+using ForkBench.Results.Comparison;
 using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Text;
 
@@ -7,6 +8,23 @@ public class ComparisonChangesOnlyTests
 {
     private static ComparisonRow Row(string id, Verdict verdict, double ratio) =>
         new(id, 100, 100 * ratio, (ratio - 1) * 100, ratio * 0.98, ratio * 1.02, verdict, "ns");
+
+    [Fact]
+    public void Too_few_samples_is_unknown_never_same()
+    {
+        var rows = new[]
+        {
+            Row("native/fork/a/rss=64MiB", Verdict.Same, 1.01),
+            Row("native/fork/u/rss=64MiB", Verdict.Unknown, 1.50),
+        };
+
+        string text = ComparisonTableWriter.Write(rows, changesOnly: true);
+
+        Assert.Contains("u/rss=64MiB", text);
+        Assert.Contains("? unknown", text);
+        string flowing = string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("2 compared: 0 slower, 0 faster, 1 without significant change, 1 unknown (too few samples).", flowing);
+    }
 
     [Fact]
     public void OnlyChangedIdsAreListedButAllAreCounted()
