@@ -16,8 +16,8 @@ public class NativeRunDocumentTests
         Assert.Equal(
             [
                 "native/fork/floor", "native/fork-exit-reap/floor",
-                "native/fork/anon-4k/pin=none/rss=512MiB", "native/fork-exit-reap/anon-4k/pin=none/rss=512MiB",
-                "native/fork/anon-4k/pin=io_uring/rss=512MiB",
+                "native/fork/anon-4k/pin=none/rss=512mib", "native/fork-exit-reap/anon-4k/pin=none/rss=512mib",
+                "native/fork/anon-4k/pin=all/rss=512mib",
             ],
             run.Measurements.Select(m => m.Id));
         Assert.Equal("wall", run.Measurements[2].Parameters["metric"]);
@@ -54,7 +54,7 @@ public class NativeRunDocumentTests
     }
 
     [Theory]
-    [InlineData("native/fork/anon-4k/pin=none/rss=64MiB", "cpu", "native/fork-cpu/anon-4k/pin=none/rss=64MiB")]
+    [InlineData("native/fork/anon-4k/pin=none/rss=64mib", "cpu", "native/fork-cpu/anon-4k/pin=none/rss=64mib")]
     [InlineData("native/vfork/floor", "exit-reap", "native/vfork-exit-reap/floor")]
     public void Metric_ids_differ_in_the_second_segment_only(string id, string metric, string expected) =>
         Assert.Equal(expected, NativeMeasurementMapper.MetricId(id, metric));

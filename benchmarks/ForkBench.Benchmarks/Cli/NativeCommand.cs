@@ -10,6 +10,7 @@ using ForkBench.Results.Documents;
 using ForkBench.Results.IO;
 using ForkBench.Results.Repository;
 using ForkBench.Results.Serialization;
+using ForkBench.Scenarios;
 
 namespace ForkBench.Benchmarks.Cli;
 
@@ -226,7 +227,11 @@ public sealed class NativeCommand : ICommand
     {
         try
         {
-            return SizeListParser.Parse(text);
+            IReadOnlyList<long> sizes = ByteSize.ParseList(text);
+            // Buffers are 2 MiB aligned so THP and 4 KiB scenarios cover the same pages.
+            if (sizes.FirstOrDefault(s => s % (2 * ByteSize.MiB) != 0) is > 0 and long odd)
+                throw new FormatException($"size {ByteSize.Format(odd)} is not a multiple of 2 MiB");
+            return sizes;
         }
         catch (FormatException e)
         {

@@ -1,6 +1,7 @@
 using ForkBench.Kernel.Fork;
 using ForkBench.Kernel.Scenarios;
 using ForkBench.Native;
+using ForkBench.Scenarios;
 using ForkBench.Reporting.Model;
 using ForkBench.Reporting.Output;
 using ForkBench.Results.Comparison;
@@ -57,35 +58,39 @@ public static class ReportInputMapper
         return $"INCOMPLETE RUN: {reason}.{points} Figures below are what was measured; it is not fit to be a baseline.";
     }
 
+    /// <summary>
+    /// Fork latency per native scenario and size, from each measurement's
+    /// parameters (spawn, scenario tail): CPU time, exit+reap and COW writes
+    /// are measurements of their own and are left out here.
+    /// </summary>
     private static IEnumerable<LatencySeries> NativeSeries(RunDocument run) =>
         run.Measurements
-            .Where(m => m.Id.StartsWith("native/", StringComparison.Ordinal) && m.Summary is not null && SizeOf(m.Id) is not null)
-            // Fork latency only: CPU time, exit+reap and COW writes are measurements of their own.
+            .Where(m => m.Id.StartsWith("native/", StringComparison.Ordinal) && m.Summary is not null)
             .Where(m => m.Parameters.GetValueOrDefault(NativeMeasurementMapper.MetricParameter, "wall") == "wall")
-            .GroupBy(m => m.Id[..m.Id.LastIndexOf("/rss=", StringComparison.Ordinal)])
-            .Select(g => new LatencySeries(NativeScenarioLabels.For(g.Key),
-                [.. g.Select(m => Point(SizeOf(m.Id)!.Value, m)).OrderBy(p => p.SizeBytes)]));
+            .Select(m => (Measurement: m, Spawn: m.Parameters.GetValueOrDefault("spawn", "fork"), Scenario: Scenario(m)))
+            .Where(p => p.Scenario is not null)
+            .GroupBy(p => (p.Spawn, p.Scenario!.TailWithoutSize))
+            .Select(g => new LatencySeries(NativeScenarioLabels.For(g.Key.Spawn, g.Key.TailWithoutSize),
+                [.. g.Select(p => Point(p.Scenario!.SizeBytes, p.Measurement)).OrderBy(p => p.SizeBytes)]));
 
-    private static LatencyPoint Point(long size, Measurement m)
+    private static ProcessScenario? Scenario(Measurement m)
     {
-        var median = m.Summary!.Median;
-        return new LatencyPoint(size, median.Estimate, median.Lower ?? median.Estimate, median.Upper ?? median.Estimate, m.Samples);
-    }
-
-    /// <summary>The size in "/rss=64MiB" at the end of a native id.</summary>
-    private static long? SizeOf(string id)
-    {
-        int at = id.LastIndexOf("/rss=", StringComparison.Ordinal);
-        if (at < 0)
+        if (m.Parameters.GetValueOrDefault(LegacyIds.ScenarioParameter) is not { } tail)
             return null;
         try
         {
-            return SizeText.Parse(id[(at + 5)..]);
+            return ProcessScenario.ParseTail(tail);
         }
         catch (FormatException)
         {
             return null;
         }
+    }
+
+    private static LatencyPoint Point(long size, Measurement m)
+    {
+        var median = m.Summary!.Median;
+        return new LatencyPoint(size, median.Estimate, median.Lower ?? median.Estimate, median.Upper ?? median.Estimate, m.Samples);
     }
 
     /// <summary>

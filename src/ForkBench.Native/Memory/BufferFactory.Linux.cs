@@ -1,9 +1,10 @@
 using ForkBench.Native.Host;
 using ForkBench.Native.Scenarios;
+using ForkBench.Scenarios;
 
 namespace ForkBench.Native.Memory;
 
-/// <summary>Maps, advises and faults in the buffer of each <see cref="MemoryKind"/>.</summary>
+/// <summary>Maps, advises and faults in the buffer of each kind of memory a <see cref="ProcessScenario"/> names.</summary>
 internal static class BufferFactory
 {
     private const long PmdSize = 2 * 1024 * 1024;
@@ -13,11 +14,12 @@ internal static class BufferFactory
     /// <summary>A buffer of <paramref name="length"/> bytes, every page written with <paramref name="fill"/>.</summary>
     public static TestBuffer Create(NativeScenario scenario, long length, ThpSysfs sysfs, byte fill = 1)
     {
-        MappedRegion region = scenario.Memory switch
+        MappedRegion region = scenario.Process.Mapping switch
         {
-            MemoryKind.SharedAnon => MappedRegion.Map(length, ReadWrite, Interop.Libc.MapShared | Interop.Libc.MapAnonymous),
-            MemoryKind.FilePrivate => MapTemporaryFile(length),
-            _ => MappedRegion.MapAligned(length, PmdSize, ReadWrite, PrivateAnon),
+            MappingKind.AnonShared => MappedRegion.Map(length, ReadWrite, Interop.Libc.MapShared | Interop.Libc.MapAnonymous),
+            MappingKind.FilePrivate => MapTemporaryFile(length),
+            MappingKind.AnonPrivate => MappedRegion.MapAligned(length, PmdSize, ReadWrite, PrivateAnon),
+            _ => throw new NotSupportedException($"native mode has no {scenario.Process.Mapping} buffer"),
         };
         try
         {
@@ -33,29 +35,19 @@ internal static class BufferFactory
     private static TestBuffer Prepare(NativeScenario scenario, MappedRegion region, ThpSysfs sysfs, byte fill)
     {
         nuint length = (nuint)region.Length;
-        switch (scenario.Memory)
-        {
-            case MemoryKind.AnonThp:
-                Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvHugePage);
-                break;
-            case MemoryKind.AnonMthp:
-                return FaultInMthp(scenario.MthpKiB, region, sysfs, fill);
-            case MemoryKind.Anon4KDontFork:
-                Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvNoHugePage);
-                Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvDontFork);
-                break;
-            case MemoryKind.Anon4KWipeOnFork:
-                Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvNoHugePage);
-                Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvWipeOnFork);
-                break;
-            default:
-                // Keeps khugepaged and THP "always" from turning 4 KiB pages into huge ones.
-                Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvNoHugePage);
-                break;
-        }
+        ProcessScenario process = scenario.Process;
+        if (process.Folio.IsMthp)
+            return FaultInMthp(process.Folio.KiB, region, sysfs, fill);
+        bool thp = process.Folio == FolioSize.Thp;
+        // 4 KiB pages: keep khugepaged and THP "always" from making them huge.
+        Interop.Libc.Madvise(region.Address, length, thp ? Interop.Libc.MadvHugePage : Interop.Libc.MadvNoHugePage);
+        if (process.Advice == ForkAdvice.DontFork)
+            Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvDontFork);
+        if (process.Advice == ForkAdvice.WipeOnFork)
+            Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvWipeOnFork);
         var buffer = new TestBuffer(region);
         buffer.WriteEveryPage(fill);
-        if (scenario.Memory != MemoryKind.AnonThp)
+        if (!thp)
             return buffer;
         return new TestBuffer(region, PmdCoverage(region), "/proc/self/smaps AnonHugePages");
     }

@@ -1,3 +1,5 @@
+using ForkBench.Scenarios;
+
 namespace ForkBench.Native.Scenarios;
 
 /// <summary>
@@ -10,29 +12,32 @@ public static class ScenarioCatalog
     /// <summary>Every default scenario, plus unpinned and pinned mTHP scenarios for each size in <paramref name="mthpSizesKiB"/>.</summary>
     public static IReadOnlyList<NativeScenario> Default(IReadOnlyList<int> mthpSizesKiB)
     {
+        ProcessScenario anon4K = new(), thp = new() { Folio = FolioSize.Thp };
+        ProcessScenario shared = new() { Mapping = MappingKind.AnonShared }, file = new() { Mapping = MappingKind.FilePrivate };
+        IEnumerable<ProcessScenario> Mthp() => mthpSizesKiB.Select(kib => new ProcessScenario { Folio = FolioSize.PteMapped(kib) });
         var list = new List<NativeScenario>
         {
-            new(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.None),
-            new(SpawnKind.Fork, MemoryKind.AnonThp, PinKind.None),
-            new(SpawnKind.Fork, MemoryKind.SharedAnon, PinKind.None),
-            new(SpawnKind.Fork, MemoryKind.FilePrivate, PinKind.None),
-            new(SpawnKind.VforkClone, MemoryKind.Anon4K, PinKind.None),
+            new(SpawnKind.Fork, anon4K),
+            new(SpawnKind.Fork, thp),
+            new(SpawnKind.Fork, shared),
+            new(SpawnKind.Fork, file),
+            new(SpawnKind.VforkClone, anon4K),
         };
-        list.AddRange(mthpSizesKiB.Select(kib => new NativeScenario(SpawnKind.Fork, MemoryKind.AnonMthp, PinKind.None, kib)));
+        list.AddRange(Mthp().Select(m => new NativeScenario(SpawnKind.Fork, m)));
         list.AddRange(
         [
-            new(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.Sticky),
-            new(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.All),
-            new(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.Half),
-            new(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.OneIn64),
-            new(SpawnKind.Fork, MemoryKind.Anon4KDontFork, PinKind.All),
-            new(SpawnKind.Fork, MemoryKind.Anon4KWipeOnFork, PinKind.All),
-            new(SpawnKind.Fork, MemoryKind.SharedAnon, PinKind.All),
-            new(SpawnKind.Fork, MemoryKind.FilePrivate, PinKind.All),
-            new(SpawnKind.Fork, MemoryKind.AnonThp, PinKind.All),
-            new(SpawnKind.VforkClone, MemoryKind.Anon4K, PinKind.All),
+            new(SpawnKind.Fork, anon4K with { Pins = PinShare.All, UnpinBeforeFork = true }),
+            new(SpawnKind.Fork, anon4K with { Pins = PinShare.All }),
+            new(SpawnKind.Fork, anon4K with { Pins = PinShare.First(2) }),
+            new(SpawnKind.Fork, anon4K with { Pins = PinShare.First(64) }),
+            new(SpawnKind.Fork, anon4K with { Pins = PinShare.All, Advice = ForkAdvice.DontFork }),
+            new(SpawnKind.Fork, anon4K with { Pins = PinShare.All, Advice = ForkAdvice.WipeOnFork }),
+            new(SpawnKind.Fork, shared with { Pins = PinShare.All }),
+            new(SpawnKind.Fork, file with { Pins = PinShare.All }),
+            new(SpawnKind.Fork, thp with { Pins = PinShare.All }),
+            new(SpawnKind.VforkClone, anon4K with { Pins = PinShare.All }),
         ]);
-        list.AddRange(mthpSizesKiB.Select(kib => new NativeScenario(SpawnKind.Fork, MemoryKind.AnonMthp, PinKind.All, kib)));
+        list.AddRange(Mthp().Select(m => new NativeScenario(SpawnKind.Fork, m with { Pins = PinShare.All })));
         return list;
     }
 

@@ -45,7 +45,7 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
         {
             buffer = BufferFactory.Create(scenario, size, sysfs);
             using IDisposable pin = scenario.UsesIoUring
-                ? ioUring.Pin(buffer, scenario.RegisteredBytes(size), keep: scenario.Pin != PinKind.Sticky)
+                ? ioUring.Pin(buffer, scenario.RegisteredBytes(size), keep: !scenario.Process.UnpinBeforeFork)
                 : NoPin.Instance;
             parameters["mmHasPinned"] = Bool(ioUring.ProcessHasPinned);
             var sampler = new ForkSampler(stub, scenario.Spawn, options.ChildTimeout);
@@ -100,10 +100,11 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
     private static Dictionary<string, string> Parameters(NativeScenario scenario, long size) => new()
     {
         ["spawn"] = scenario.SpawnToken,
-        ["memory"] = scenario.MemoryToken,
-        ["pin"] = scenario.PinToken,
+        ["scenario"] = scenario.At(size).Tail,
+        ["memory"] = scenario.Process.MemoryToken,
+        ["pin"] = scenario.Process.PinToken,
         ["rssBytes"] = size.ToString(CultureInfo.InvariantCulture),
-        ["pinnedBytes"] = (scenario.Pin == PinKind.Sticky ? 0 : scenario.RegisteredBytes(size)).ToString(CultureInfo.InvariantCulture),
+        ["pinnedBytes"] = (scenario.Process.UnpinBeforeFork ? 0 : scenario.RegisteredBytes(size)).ToString(CultureInfo.InvariantCulture),
         ["folioBytes"] = scenario.FolioBytes.ToString(CultureInfo.InvariantCulture),
     };
 

@@ -30,15 +30,8 @@ public static class MeasurementId
         return builder.Length == 0 ? "_" : builder.ToString();
     }
 
-    /// <summary>
-    /// The spelling an id has today. Model ids are lower case; documents
-    /// written before that said "wrprotect=False", and they still read, under
-    /// the lower-case id. Other suites keep their spelling.
-    /// </summary>
-    public static string Canonical(string id) =>
-        id.StartsWith(BenchmarkIdPrefix, StringComparison.Ordinal) ? id.ToLowerInvariant() : id;
-
-    private const string BenchmarkIdPrefix = "model/";
+    /// <summary>The spelling an id has today; see <see cref="LegacyIds"/>.</summary>
+    public static string Canonical(string id) => LegacyIds.Canonical(id);
 
     private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || AllowedPunctuation.Contains(c);
 }

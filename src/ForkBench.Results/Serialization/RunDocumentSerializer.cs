@@ -51,8 +51,8 @@ public static class RunDocumentSerializer
         }
         if (document is null)
             throw new ResultsDataException($"{source}: the document is null");
-        if (document.Measurements is not null && document.Measurements.Any(m => m is not null && m.Id is not null && MeasurementId.Canonical(m.Id) != m.Id))
-            document = document with { Measurements = [.. document.Measurements.Select(m => m is null ? m! : m with { Id = MeasurementId.Canonical(m.Id) })] };
+        if (document.Measurements is not null && document.Measurements.Any(m => m is not null && m.Id is not null && LegacyIds.NeedsUpgrade(m)))
+            document = document with { Measurements = [.. document.Measurements.Select(m => m is null ? m! : LegacyIds.Upgrade(m))] };
         RunDocumentValidator.Validate(document, source);
         return document;
     }

@@ -13,10 +13,10 @@ public sealed class NativeCommandTests(ITestOutputHelper log) : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Theory]
-    [InlineData("native/fork/anon-4k/pin=io_uring/rss=64MiB", new[] { "native/fork/floor", "native/fork/anon-4k/pin=io_uring/rss=64MiB" })]
+    [InlineData("native/fork/anon-4k/pin=all/rss=64mib", new[] { "native/fork/floor", "native/fork/anon-4k/pin=all/rss=64mib" })]
     [InlineData("native/fork/floor", new[] { "native/fork/floor" })]
-    [InlineData("*pin=io_uring/*", new[] { "native/fork/floor", "native/fork/anon-4k/pin=io_uring/rss=64MiB", "native/fork/anon-4k/pin=io_uring/rss=128MiB",
-        "native/fork/anon-thp/pin=io_uring/rss=64MiB", "native/fork/anon-thp/pin=io_uring/rss=128MiB" })]
+    [InlineData("*pin=all/*", new[] { "native/fork/floor", "native/fork/anon-4k/pin=all/rss=64mib", "native/fork/anon-4k/pin=all/rss=128mib",
+        "native/fork/anon-thp/pin=all/rss=64mib", "native/fork/anon-thp/pin=all/rss=128mib" })]
     public void Filters_take_the_ids_that_list_prints(string filter, string[] expected)
     {
         var listed = Support.Cli.Run("native", "--list", "--sizes", "64M,128M");
@@ -34,10 +34,10 @@ public sealed class NativeCommandTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void A_size_glob_keeps_that_size_only()
     {
-        var result = Support.Cli.Run("native", "--list", "--sizes", "64M,128M", "--filter", "*rss=64MiB");
+        var result = Support.Cli.Run("native", "--list", "--sizes", "64M,128M", "--filter", "*rss=64mib");
         string[] ids = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("native/fork/anon-4k/pin=none/rss=64MiB", ids);
-        Assert.DoesNotContain(ids, id => id.EndsWith("rss=128MiB", StringComparison.Ordinal));
+        Assert.Contains("native/fork/anon-4k/pin=none/rss=64mib", ids);
+        Assert.DoesNotContain(ids, id => id.EndsWith("rss=128mib", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,9 +17,10 @@ public class ReportInputMapperTests
     public void NativePointsBecomeOneSeriesPerScenarioOrderedBySize()
     {
         var run = Run(
-            M("native/fork/anon-4k/pin=none/rss=1024MiB", 16),
-            M("native/fork/anon-4k/pin=none/rss=64MiB", 1),
-            M("native/fork/anon-4k/pin=io_uring/rss=64MiB", 30),
+            M("native/fork/anon-4k/pin=none/rss=1gib", 16, ("spawn", "fork"), ("scenario", "anon-4k/pin=none/rss=1gib")),
+            M("native/fork/anon-4k/pin=none/rss=64mib", 1, ("spawn", "fork"), ("scenario", "anon-4k/pin=none/rss=64mib")),
+            M("native/fork/anon-4k/pin=all/rss=64mib", 30, ("spawn", "fork"), ("scenario", "anon-4k/pin=all/rss=64mib")),
+            M("native/fork-cpu/anon-4k/pin=all/rss=64mib", 3, ("spawn", "fork"), ("scenario", "anon-4k/pin=all/rss=64mib"), ("metric", "cpu")),
             M("native/fork/floor", 0.5));
 
         var input = ReportInputMapper.Map(run, comparison: null);
@@ -28,8 +29,25 @@ public class ReportInputMapperTests
         Assert.Equal([64L << 20, 1L << 30], plain.Points.Select(p => p.SizeBytes));
         Assert.Equal(1600, plain.Points[1].MedianNs, 0);
         Assert.Contains(input.Latency, s => s.Name == "4 KiB pinned");
-        Assert.Equal(2, input.Latency.Count); // the floor has no size: not a series point
+        Assert.Equal(2, input.Latency.Count); // the floor has no size and the CPU time is not latency: neither is a series point
         Assert.Contains("4 KiB pinned", input.ChartScenarios!);
+    }
+
+    [Fact]
+    public void A_document_of_an_older_version_still_reports_its_native_series()
+    {
+        // Old ids, no scenario parameter: read through the serializer, as a file is.
+        var old = Run(
+            M("native/fork/anon-4k/pin=io_uring/rss=1024MiB", 16, ("spawn", "fork")),
+            M("native/fork/anon-4k/pin=io_uring/rss=64MiB", 1, ("spawn", "fork")));
+        var read = ForkBench.Results.Serialization.RunDocumentSerializer.Deserialize(ForkBench.Results.Serialization.RunDocumentSerializer.Serialize(old), "old.json");
+
+        var input = ReportInputMapper.Map(read, comparison: null);
+
+        var pinned = Assert.Single(input.Latency);
+        Assert.Equal("4 KiB pinned", pinned.Name);
+        Assert.Equal([64L << 20, 1L << 30], pinned.Points.Select(p => p.SizeBytes));
+        Assert.Equal(["native/fork/anon-4k/pin=all/rss=1gib", "native/fork/anon-4k/pin=all/rss=64mib"], read.Measurements.Select(m => m.Id));
     }
 
     [Fact]

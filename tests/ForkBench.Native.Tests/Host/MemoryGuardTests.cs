@@ -16,10 +16,10 @@ public sealed class MemoryGuardTests
     [Fact]
     public void Refuses_what_would_eat_into_the_margin()
     {
-        string? refusal = MemoryGuard.Check("native/fork/anon-4k/pin=io_uring/rss=1024MiB", 2 * GiB + 1, 3 * GiB, 1 * GiB);
+        string? refusal = MemoryGuard.Check("native/fork/anon-4k/pin=all/rss=1gib", 2 * GiB + 1, 3 * GiB, 1 * GiB);
 
         Assert.NotNull(refusal);
-        Assert.Contains("refusing native/fork/anon-4k/pin=io_uring/rss=1024MiB", refusal, StringComparison.Ordinal);
+        Assert.Contains("refusing native/fork/anon-4k/pin=all/rss=1gib", refusal, StringComparison.Ordinal);
         Assert.Contains("MemAvailable is 3072 MiB", refusal, StringComparison.Ordinal);
     }
 
@@ -39,13 +39,13 @@ public sealed class MemoryGuardTests
         var options = NativeSweepOptions.Default with
         {
             SizesBytes = [16 * GiB],
-            Scenarios = [new NativeScenario(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.All)],
+            Scenarios = [ScenarioOf.Fork("anon-4k/pin=all")],
         };
 
         string? refusal = NativeSweep.Preflight(options, memory);
 
         Assert.NotNull(refusal);
-        Assert.Contains("pin=io_uring/rss=16384MiB", refusal, StringComparison.Ordinal);
+        Assert.Contains("pin=all/rss=16gib", refusal, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,13 +22,13 @@ public sealed class FixedBufferForkTests
     private const byte New = 0xAB;
 
     [IoUringTheory]
-    [InlineData(MemoryKind.Anon4K)]
-    [InlineData(MemoryKind.AnonThp)]
-    [InlineData(MemoryKind.SharedAnon)]
-    [InlineData(MemoryKind.FilePrivate)]
-    public void The_pin_stays_with_the_parent(MemoryKind memory)
+    [InlineData("anon-4k")]
+    [InlineData("anon-thp")]
+    [InlineData("shared-anon")]
+    [InlineData("file-private")]
+    public void The_pin_stays_with_the_parent(string memory)
     {
-        using TestBuffer buffer = BufferFactory.Create(new NativeScenario(SpawnKind.Fork, memory, PinKind.All), Length, new ThpSysfs(), Old);
+        using TestBuffer buffer = BufferFactory.Create(ScenarioOf.Fork($"{memory}/pin=all"), Length, new ThpSysfs(), Old);
         using IoUringInstance instance = IoUringInstance.Create(entries: 4);
         using var ring = new IoUringRing(instance);
         instance.RegisterBuffers(buffer.Address, Length);

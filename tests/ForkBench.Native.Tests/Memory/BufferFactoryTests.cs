@@ -10,14 +10,14 @@ public sealed class BufferFactoryTests
     private const int Length = 8 << 20;
 
     [LinuxTheory]
-    [InlineData(MemoryKind.Anon4K)]
-    [InlineData(MemoryKind.Anon4KDontFork)]
-    [InlineData(MemoryKind.Anon4KWipeOnFork)]
-    [InlineData(MemoryKind.SharedAnon)]
-    [InlineData(MemoryKind.FilePrivate)]
-    public void Every_page_is_written(MemoryKind memory)
+    [InlineData("anon-4k")]
+    [InlineData("anon-4k-dontfork")]
+    [InlineData("anon-4k-wipeonfork")]
+    [InlineData("shared-anon")]
+    [InlineData("file-private")]
+    public void Every_page_is_written(string memory)
     {
-        using TestBuffer buffer = BufferFactory.Create(new NativeScenario(SpawnKind.Fork, memory, PinKind.None), Length, new ThpSysfs(), fill: 7);
+        using TestBuffer buffer = BufferFactory.Create(ScenarioOf.Fork($"{memory}/pin=none"), Length, new ThpSysfs(), fill: 7);
 
         Assert.Equal(Length, buffer.Length);
         Assert.Equal(7, buffer.ReadPage(0));
@@ -28,7 +28,7 @@ public sealed class BufferFactoryTests
     [LinuxFact]
     public void A_THP_buffer_is_aligned_and_reports_its_coverage()
     {
-        using TestBuffer buffer = BufferFactory.Create(new NativeScenario(SpawnKind.Fork, MemoryKind.AnonThp, PinKind.None), Length, new ThpSysfs());
+        using TestBuffer buffer = BufferFactory.Create(ScenarioOf.Fork("anon-thp/pin=none"), Length, new ThpSysfs());
 
         Assert.Equal(0, buffer.Address % (2 << 20));
         Assert.NotNull(buffer.HugePageCoverage);
@@ -42,7 +42,7 @@ public sealed class BufferFactoryTests
         // A fake sysfs: the kernel ignores it, but the change-and-restore path runs for real.
         using var fake = new FakeThpDirectory((64, "always inherit madvise [never]"), (2048, "always [inherit] madvise never"));
 
-        using TestBuffer buffer = BufferFactory.Create(new NativeScenario(SpawnKind.Fork, MemoryKind.AnonMthp, PinKind.None, 64), Length, new ThpSysfs(fake.Path));
+        using TestBuffer buffer = BufferFactory.Create(ScenarioOf.Fork("anon-64k/pin=none"), Length, new ThpSysfs(fake.Path));
 
         Assert.Equal("never", ThpSettingParser.Selected(fake.Enabled(64)));
         Assert.Equal("inherit", ThpSettingParser.Selected(fake.Enabled(2048)));

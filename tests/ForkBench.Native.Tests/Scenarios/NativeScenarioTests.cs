@@ -1,4 +1,5 @@
 using ForkBench.Native.Scenarios;
+using ForkBench.Native.Tests.Support;
 
 namespace ForkBench.Native.Tests.Scenarios;
 
@@ -7,20 +8,27 @@ public sealed class NativeScenarioTests
     private const long MiB = 1L << 20;
 
     [Theory]
-    [InlineData(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.All, 0, "native/fork/anon-4k/pin=io_uring/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.None, 0, "native/fork/anon-4k/pin=none/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.Sticky, 0, "native/fork/anon-4k/pin=io_uring-unregistered/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.Half, 0, "native/fork/anon-4k/pin=io_uring-half/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.OneIn64, 0, "native/fork/anon-4k/pin=io_uring-1of64/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.AnonThp, PinKind.All, 0, "native/fork/anon-thp/pin=io_uring/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.AnonMthp, PinKind.All, 64, "native/fork/anon-mthp-64k/pin=io_uring/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.Anon4KDontFork, PinKind.All, 0, "native/fork/anon-4k-dontfork/pin=io_uring/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.Anon4KWipeOnFork, PinKind.All, 0, "native/fork/anon-4k-wipeonfork/pin=io_uring/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.SharedAnon, PinKind.All, 0, "native/fork/shared-anon/pin=io_uring/rss=512MiB")]
-    [InlineData(SpawnKind.Fork, MemoryKind.FilePrivate, PinKind.None, 0, "native/fork/file-private/pin=none/rss=512MiB")]
-    [InlineData(SpawnKind.VforkClone, MemoryKind.Anon4K, PinKind.All, 0, "native/vfork/anon-4k/pin=io_uring/rss=512MiB")]
-    public void Ids_are_stable(SpawnKind spawn, MemoryKind memory, PinKind pin, int mthp, string id) =>
-        Assert.Equal(id, new NativeScenario(spawn, memory, pin, mthp).IdFor(512 * MiB));
+    [InlineData("anon-4k/pin=all", "native/fork/anon-4k/pin=all/rss=512mib")]
+    [InlineData("anon-4k/pin=none", "native/fork/anon-4k/pin=none/rss=512mib")]
+    [InlineData("anon-4k/pin=unpinned-all", "native/fork/anon-4k/pin=unpinned-all/rss=512mib")]
+    [InlineData("anon-4k/pin=first-1of2", "native/fork/anon-4k/pin=first-1of2/rss=512mib")]
+    [InlineData("anon-4k/pin=first-1of64", "native/fork/anon-4k/pin=first-1of64/rss=512mib")]
+    [InlineData("anon-thp/pin=all", "native/fork/anon-thp/pin=all/rss=512mib")]
+    [InlineData("anon-64k/pin=all", "native/fork/anon-64k/pin=all/rss=512mib")]
+    [InlineData("anon-4k-dontfork/pin=all", "native/fork/anon-4k-dontfork/pin=all/rss=512mib")]
+    [InlineData("anon-4k-wipeonfork/pin=all", "native/fork/anon-4k-wipeonfork/pin=all/rss=512mib")]
+    [InlineData("shared-anon/pin=all", "native/fork/shared-anon/pin=all/rss=512mib")]
+    [InlineData("file-private/pin=none", "native/fork/file-private/pin=none/rss=512mib")]
+    public void Ids_end_in_the_scenario_tail(string scenario, string id)
+    {
+        NativeScenario native = ScenarioOf.Fork(scenario);
+        Assert.Equal(id, native.IdFor(512 * MiB));
+        Assert.Equal(id, "native/fork/" + native.At(512 * MiB).Tail);
+    }
+
+    [Fact]
+    public void Vfork_ids_share_the_tail() =>
+        Assert.Equal("native/vfork/anon-4k/pin=all/rss=512mib", ScenarioOf.Vfork("anon-4k/pin=all").IdFor(512 * MiB));
 
     [Fact]
     public void Ids_are_unique_across_the_catalog()
@@ -41,34 +49,34 @@ public sealed class NativeScenarioTests
     }
 
     [Theory]
-    [InlineData(MemoryKind.Anon4K, PinKind.All, 512)]
-    [InlineData(MemoryKind.Anon4K, PinKind.Half, 256)]
-    [InlineData(MemoryKind.Anon4K, PinKind.OneIn64, 8)]
-    [InlineData(MemoryKind.Anon4K, PinKind.Sticky, 0)]
-    [InlineData(MemoryKind.Anon4K, PinKind.None, 0)]
-    [InlineData(MemoryKind.Anon4KDontFork, PinKind.All, 0)]
-    [InlineData(MemoryKind.SharedAnon, PinKind.All, 0)]
-    [InlineData(MemoryKind.AnonThp, PinKind.OneIn64, 8)]
-    public void Copied_bytes_follow_the_pins(MemoryKind memory, PinKind pin, long copiedMiB) =>
-        Assert.Equal(copiedMiB * MiB, new NativeScenario(SpawnKind.Fork, memory, pin).CopiedAtForkBytes(512 * MiB));
+    [InlineData("anon-4k/pin=all", 512)]
+    [InlineData("anon-4k/pin=first-1of2", 256)]
+    [InlineData("anon-4k/pin=first-1of64", 8)]
+    [InlineData("anon-4k/pin=unpinned-all", 0)]
+    [InlineData("anon-4k/pin=none", 0)]
+    [InlineData("anon-4k-dontfork/pin=all", 0)]
+    [InlineData("shared-anon/pin=all", 0)]
+    [InlineData("anon-thp/pin=first-1of64", 8)]
+    public void Copied_bytes_follow_the_pins(string scenario, long copiedMiB) =>
+        Assert.Equal(copiedMiB * MiB, ScenarioOf.Fork(scenario).CopiedAtForkBytes(512 * MiB));
 
     [Fact]
     public void A_pin_on_part_of_a_THP_copies_the_whole_folio() =>
-        Assert.Equal(2 * MiB, new NativeScenario(SpawnKind.Fork, MemoryKind.AnonThp, PinKind.OneIn64).CopiedAtForkBytes(64 * MiB));
+        Assert.Equal(2 * MiB, ScenarioOf.Fork("anon-thp/pin=first-1of64").CopiedAtForkBytes(64 * MiB));
 
     [Fact]
     public void Vfork_copies_nothing() =>
-        Assert.Equal(0, new NativeScenario(SpawnKind.VforkClone, MemoryKind.Anon4K, PinKind.All).CopiedAtForkBytes(512 * MiB));
+        Assert.Equal(0, ScenarioOf.Vfork("anon-4k/pin=all").CopiedAtForkBytes(512 * MiB));
 
     [Theory]
-    [InlineData("*anon-thp*", "native/fork/anon-thp/pin=none/rss=64MiB", true)]
-    [InlineData("native/fork/anon-4k/pin=io_uring", "native/fork/anon-4k/pin=io_uring/rss=64MiB", true)]
-    [InlineData("native/fork/anon-4k/pin=io_uring/rss=64MiB", "native/fork/anon-4k/pin=io_uring/rss=64MiB", true)]
-    [InlineData("native/fork/anon-4k/pin=io_uring/rss=64mib", "native/fork/anon-4k/pin=io_uring/rss=64MiB", true)]
-    [InlineData("*pin=io_uring/*", "native/fork/anon-4k/pin=io_uring/rss=64MiB", true)]
-    [InlineData("*rss=64MiB", "native/fork/anon-4k/pin=io_uring/rss=64MiB", true)]
-    [InlineData("*rss=64MiB", "native/fork/anon-4k/pin=io_uring/rss=256MiB", false)]
-    [InlineData("native/fork/anon-4k/pin=io_uring", "native/fork/anon-4k/pin=io_uring-half/rss=64MiB", false)]
+    [InlineData("*anon-thp*", "native/fork/anon-thp/pin=none/rss=64mib", true)]
+    [InlineData("native/fork/anon-4k/pin=all", "native/fork/anon-4k/pin=all/rss=64mib", true)]
+    [InlineData("native/fork/anon-4k/pin=all/rss=64mib", "native/fork/anon-4k/pin=all/rss=64mib", true)]
+    [InlineData("native/fork/anon-4k/pin=all/rss=64MiB", "native/fork/anon-4k/pin=all/rss=64mib", true)]
+    [InlineData("*pin=all/*", "native/fork/anon-4k/pin=all/rss=64mib", true)]
+    [InlineData("*rss=64mib", "native/fork/anon-4k/pin=all/rss=64mib", true)]
+    [InlineData("*rss=64mib", "native/fork/anon-4k/pin=all/rss=256mib", false)]
+    [InlineData("native/fork/anon-4k/pin=all", "native/fork/anon-4k/pin=first-1of2/rss=64mib", false)]
     public void Filters_match_the_ids_that_list_prints(string pattern, string id, bool expected)
     {
         NativeScenario scenario = ScenarioCatalog.Default([]).Single(s => id.StartsWith(s.Key + "/", StringComparison.Ordinal));

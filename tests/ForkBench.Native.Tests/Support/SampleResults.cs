@@ -46,8 +46,8 @@ public static class SampleResults
         double floorMedian = floor.Summary!.Median.Estimate;
         var measured = new NativeMeasurement
         {
-            Id = "native/fork/anon-4k/pin=none/rss=512MiB",
-            Parameters = new Dictionary<string, string> { ["spawn"] = "fork", ["memory"] = "anon-4k", ["pin"] = "none", ["rssBytes"] = (512L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            Id = "native/fork/anon-4k/pin=none/rss=512mib",
+            Parameters = new Dictionary<string, string> { ["spawn"] = "fork", ["scenario"] = "anon-4k/pin=none/rss=512mib", ["memory"] = "anon-4k", ["pin"] = "none", ["rssBytes"] = (512L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture) },
             Samples = samples,
             Summary = SampleSummarizer.SummarizeOrNull(samples),
             FirstForkNs = 20_000_000,
@@ -60,8 +60,8 @@ public static class SampleResults
         };
         var skipped = new NativeMeasurement
         {
-            Id = "native/fork/anon-4k/pin=io_uring/rss=512MiB",
-            Parameters = new Dictionary<string, string> { ["rssBytes"] = (512L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            Id = "native/fork/anon-4k/pin=all/rss=512mib",
+            Parameters = new Dictionary<string, string> { ["spawn"] = "fork", ["scenario"] = "anon-4k/pin=all/rss=512mib", ["rssBytes"] = (512L << 20).ToString(System.Globalization.CultureInfo.InvariantCulture) },
             SkipReason = "io_uring_setup failed: ENOSYS: this kernel has no io_uring",
         };
         return new NativeSweepResult

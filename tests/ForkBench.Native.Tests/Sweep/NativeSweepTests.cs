@@ -13,10 +13,10 @@ public sealed class NativeSweepTests
         SizesBytes = [2 << 20, 4 << 20],
         Scenarios =
         [
-            new NativeScenario(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.None),
-            new NativeScenario(SpawnKind.VforkClone, MemoryKind.Anon4K, PinKind.None),
-            new NativeScenario(SpawnKind.Fork, MemoryKind.Anon4K, PinKind.All),
-            new NativeScenario(SpawnKind.Fork, MemoryKind.AnonThp, PinKind.Sticky),
+            ScenarioOf.Fork("anon-4k/pin=none"),
+            ScenarioOf.Vfork("anon-4k/pin=none"),
+            ScenarioOf.Fork("anon-4k/pin=all"),
+            ScenarioOf.Fork("anon-thp/pin=unpinned-all"),
         ],
         StopRule = new AdaptiveStopRule { MinSamples = 2, MaxSamples = 3, Budget = TimeSpan.Zero },
         FloorMinSamples = 3,
@@ -93,10 +93,10 @@ public sealed class NativeSweepTests
         Assert.Equal(
             [
                 "native/fork/floor", "native/vfork/floor",
-                "native/fork/anon-4k/pin=none/rss=2MiB", "native/fork/anon-4k/pin=none/rss=4MiB",
-                "native/vfork/anon-4k/pin=none/rss=2MiB", "native/vfork/anon-4k/pin=none/rss=4MiB",
-                "native/fork/anon-4k/pin=io_uring/rss=2MiB", "native/fork/anon-4k/pin=io_uring/rss=4MiB",
-                "native/fork/anon-thp/pin=io_uring-unregistered/rss=2MiB", "native/fork/anon-thp/pin=io_uring-unregistered/rss=4MiB",
+                "native/fork/anon-4k/pin=none/rss=2mib", "native/fork/anon-4k/pin=none/rss=4mib",
+                "native/vfork/anon-4k/pin=none/rss=2mib", "native/vfork/anon-4k/pin=none/rss=4mib",
+                "native/fork/anon-4k/pin=all/rss=2mib", "native/fork/anon-4k/pin=all/rss=4mib",
+                "native/fork/anon-thp/pin=unpinned-all/rss=2mib", "native/fork/anon-thp/pin=unpinned-all/rss=4mib",
             ],
             NativeSweep.PlannedIds(Tiny));
 
@@ -104,11 +104,11 @@ public sealed class NativeSweepTests
     public void A_filter_on_the_listed_ids_keeps_those_points_and_the_fork_floor()
     {
         Assert.Equal(
-            ["native/fork/floor", "native/fork/anon-4k/pin=none/rss=2MiB", "native/fork/anon-4k/pin=io_uring/rss=2MiB", "native/fork/anon-thp/pin=io_uring-unregistered/rss=2MiB"],
-            NativeSweep.PlannedIds(Tiny with { Filters = ["native/fork/*rss=2MiB"] }));
+            ["native/fork/floor", "native/fork/anon-4k/pin=none/rss=2mib", "native/fork/anon-4k/pin=all/rss=2mib", "native/fork/anon-thp/pin=unpinned-all/rss=2mib"],
+            NativeSweep.PlannedIds(Tiny with { Filters = ["native/fork/*rss=2mib"] }));
         Assert.Equal(
-            ["native/fork/floor", "native/vfork/floor", "native/vfork/anon-4k/pin=none/rss=4MiB"],
-            NativeSweep.PlannedIds(Tiny with { Filters = ["native/vfork/anon-4k/pin=none/rss=4MiB"] }));
+            ["native/fork/floor", "native/vfork/floor", "native/vfork/anon-4k/pin=none/rss=4mib"],
+            NativeSweep.PlannedIds(Tiny with { Filters = ["native/vfork/anon-4k/pin=none/rss=4mib"] }));
         Assert.Equal(["native/fork/floor"], NativeSweep.PlannedIds(Tiny with { Filters = ["native/fork/floor"] }));
         Assert.True(NativeSweep.SelectsAnything(Tiny with { Filters = ["native/fork/floor"] }));
         Assert.False(NativeSweep.SelectsAnything(Tiny with { Filters = ["native/fork/anon-64k/*"] }));

@@ -31,7 +31,16 @@ public class MeasurementIdTests
     [Theory]
     [InlineData("model/floor/floor-64mib/wrprotect=False", "model/floor/floor-64mib/wrprotect=false")]
     [InlineData("model/fork/a", "model/fork/a")]
-    [InlineData("native/fork/anon-4k/pin=none/rss=64MiB", "native/fork/anon-4k/pin=none/rss=64MiB")]
-    public void Model_ids_read_in_lower_case_and_other_suites_keep_their_spelling(string id, string canonical) =>
+    [InlineData("native/fork/anon-4k/pin=none/rss=64MiB", "native/fork/anon-4k/pin=none/rss=64mib")]
+    [InlineData("native/fork/anon-4k/pin=io_uring/rss=1024MiB", "native/fork/anon-4k/pin=all/rss=1gib")]
+    [InlineData("native/fork/anon-4k/pin=io_uring-half/rss=256MiB", "native/fork/anon-4k/pin=first-1of2/rss=256mib")]
+    [InlineData("native/fork/anon-4k/pin=io_uring-1of64/rss=64MiB", "native/fork/anon-4k/pin=first-1of64/rss=64mib")]
+    [InlineData("native/fork/anon-4k/pin=io_uring-unregistered/rss=64MiB", "native/fork/anon-4k/pin=unpinned-all/rss=64mib")]
+    [InlineData("native/fork/anon-mthp-64k/pin=io_uring/rss=64MiB", "native/fork/anon-64k/pin=all/rss=64mib")]
+    [InlineData("native/vfork/anon-4k/pin=none/rss=64MiB", "native/vfork/anon-4k/pin=none/rss=64mib")]
+    [InlineData("native/fork/floor", "native/fork/floor")]
+    [InlineData("native/fork/anon-4k/pin=all/rss=1gib", "native/fork/anon-4k/pin=all/rss=1gib")]
+    [InlineData("other/Mixed/Case", "other/Mixed/Case")]
+    public void Old_ids_read_under_todays_spelling(string id, string canonical) =>
         Assert.Equal(canonical, MeasurementId.Canonical(id));
 }

@@ -13,7 +13,7 @@ public class RunDocumentSerializerTests
             new Dictionary<string, long> { ["ptes-copied"] = 64, ["rmw"] = long.MaxValue }),
         MeasurementFactory.Create("native/fork/anon-4k/rss=512MiB", new Dictionary<string, string> { ["rss"] = "512MiB" },
             SampleUnit.Microseconds, [310.5, 305.25], incomplete: true),
-        MeasurementFactory.Skipped("native/fork/anon-4k/pin=io_uring/rss=512MiB", new Dictionary<string, string> { ["pin"] = "io_uring" },
+        MeasurementFactory.Skipped("native/fork/anon-4k/pin=all/rss=512mib", new Dictionary<string, string> { ["pin"] = "all", ["scenario"] = "anon-4k/pin=all/rss=512mib" },
             SampleUnit.Microseconds, "io_uring_setup failed: ENOSYS"),
     ]);
 
