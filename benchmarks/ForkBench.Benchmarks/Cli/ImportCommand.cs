@@ -49,7 +49,7 @@ public sealed class ImportCommand : ICommand
             IReadOnlyList<string> reports = ReportFiles(arguments.Positional.Count > 0 ? arguments.Positional : [DefaultSource(resultsDirectory)]);
             var measurements = new List<Measurement>();
             foreach (string report in reports)
-                measurements.AddRange(BenchmarkDotNetImporter.Import(ReadBytes(report), report, BenchmarkCategoryLookup.Find));
+                measurements.AddRange(BenchmarkDotNetImporter.Import(ReadBytes(report), report, Model.ModelBenchmarkIdentity.ForImported));
 
             // BenchmarkDotNet writes the reports when the run ends; the
             // earliest one is the closest record of when the run happened.

@@ -18,10 +18,10 @@ public class ChildExitBenchmarks : ScenarioBenchmark
     public string Variant { get; set; } = "v5.8";
 
     [ParamsSource(nameof(Layouts))]
-    public string Layout { get; set; } = PageLayout.Small;
+    public string Layout { get; set; } = ModelAxes.Small;
 
     [ParamsSource(nameof(PinShares))]
-    public string Pins { get; set; } = PinShare.None;
+    public string Pins { get; set; } = ModelAxes.NoPins;
 
     public static IEnumerable<string> Variants() => ModelParams.KeyVariants();
 
@@ -29,7 +29,7 @@ public class ChildExitBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> PinShares() => ModelParams.NoneOrAllPinned();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Layout = Layout, Pins = Pins };
+    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(layout: Layout, pins: Pins) };
 
     public override CountedOperation CountedOperationFor(string method) => CountedOperation.Exit;
 

@@ -20,10 +20,10 @@ public class ForkLargeFolioBenchmarks : ScenarioBenchmark
     public string Variant { get; set; } = "v5.8";
 
     [ParamsSource(nameof(Layouts))]
-    public string Layout { get; set; } = PageLayout.Mthp64K;
+    public string Layout { get; set; } = ModelAxes.Mthp64K;
 
     [ParamsSource(nameof(PinShares))]
-    public string Pins { get; set; } = PinShare.None;
+    public string Pins { get; set; } = ModelAxes.NoPins;
 
     public static IEnumerable<string> Variants() => ModelParams.LargeFolioVariants();
 
@@ -31,7 +31,7 @@ public class ForkLargeFolioBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> PinShares() => ModelParams.NoneOrAllPinned();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Layout = Layout, Pins = Pins };
+    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(layout: Layout, pins: Pins) };
 
     [GlobalSetup(Target = nameof(Fork64MiB))]
     public void Setup64MiB() => SetUp(nameof(Fork64MiB));

@@ -19,10 +19,10 @@ public class ForkLayoutBenchmarks : ScenarioBenchmark
     public string Variant { get; set; } = "v5.8";
 
     [ParamsSource(nameof(Layouts))]
-    public string Layout { get; set; } = PageLayout.Small;
+    public string Layout { get; set; } = ModelAxes.Small;
 
     [ParamsSource(nameof(PinShares))]
-    public string Pins { get; set; } = PinShare.None;
+    public string Pins { get; set; } = ModelAxes.NoPins;
 
     public static IEnumerable<string> Variants() => ModelParams.AllVariants();
 
@@ -30,7 +30,7 @@ public class ForkLayoutBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> PinShares() => ModelParams.NoneOrAllPinned();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Layout = Layout, Pins = Pins };
+    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(layout: Layout, pins: Pins) };
 
     [GlobalSetup(Target = nameof(Fork1GiB))]
     public void Setup1GiB() => SetUp(nameof(Fork1GiB));

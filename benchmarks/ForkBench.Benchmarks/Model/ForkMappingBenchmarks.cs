@@ -19,13 +19,13 @@ public class ForkMappingBenchmarks : ScenarioBenchmark
     public string Variant { get; set; } = "v5.8";
 
     [ParamsSource(nameof(Mappings))]
-    public string Mapping { get; set; } = MappingParam.AnonPrivate;
+    public string Mapping { get; set; } = ModelAxes.Anon;
 
     public static IEnumerable<string> Variants() => ModelParams.MappingVariants();
 
     public static IEnumerable<string> Mappings() => ModelParams.AllMappings();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Mapping = Mapping };
+    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(mapping: Mapping) };
 
     [GlobalSetup(Target = nameof(Fork64MiB))]
     public void Setup64MiB() => SetUp(nameof(Fork64MiB));

@@ -22,13 +22,13 @@ public class ForkPinnedShareBenchmarks : ScenarioBenchmark
     public string Variant { get; set; } = "v5.8";
 
     [ParamsSource(nameof(PinShares))]
-    public string Pins { get; set; } = PinShare.None;
+    public string Pins { get; set; } = ModelAxes.NoPins;
 
     public static IEnumerable<string> Variants() => ModelParams.AllVariants();
 
     public static IEnumerable<string> PinShares() => ModelParams.AllPinShares();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Pins = Pins };
+    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(pins: Pins) };
 
     [GlobalSetup(Target = nameof(Fork64MiB))]
     public void Setup64MiB() => SetUp(nameof(Fork64MiB));

@@ -20,13 +20,13 @@ public class ForkPlacementBenchmarks : ScenarioBenchmark
     public string Placement { get; set; } = PlacementParam.Contiguous;
 
     [ParamsSource(nameof(PinShares))]
-    public string Pins { get; set; } = PinShare.None;
+    public string Pins { get; set; } = ModelAxes.NoPins;
 
     public static IEnumerable<string> Placements() => ModelParams.AllPlacements();
 
     public static IEnumerable<string> PinShares() => ModelParams.NoneOrInFullAllPinned();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Placement = Placement, Pins = Pins };
+    protected override ScenarioSpec Spec() => new() { Variant = Variant, Placement = Placement, Process = ModelAxes.Process(pins: Pins) };
 
     [GlobalSetup(Target = nameof(Fork1GiB))]
     public void Setup1GiB() => SetUp(nameof(Fork1GiB));

@@ -7,13 +7,16 @@ using ForkBench.Results.Importing;
 namespace ForkBench.Benchmarks.Model;
 
 /// <summary>
-/// The stable id of a model benchmark case, the same one the result
-/// document gives it when BenchmarkDotNet's report is imported
-/// (<see cref="BenchmarkIdMapper"/>): <c>model/&lt;category&gt;/&lt;method&gt;/&lt;param&gt;=&lt;value&gt;...</c>
-/// in kebab case with parameters sorted by name, e.g.
-/// <c>model/fork-layout/fork-1gib/layout=4k/pins=all/variant=v5.8</c>. The
-/// category is the first one on the class (its concept). An id never changes
-/// meaning: a changed scenario gets a new parameter value or method name.
+/// The stable id of a model benchmark case, the same in the benchmark table,
+/// the run document and an imported BenchmarkDotNet report. A case that
+/// forks a process ends in that process's scenario tail, the tail native
+/// mode gives the same process:
+/// <c>model/&lt;category&gt;/&lt;variant&gt;[/frames=scattered]/&lt;tail&gt;</c>, e.g.
+/// <c>model/fork-layout/v5.8/anon-4k/pin=all/rss=1gib</c> beside
+/// <c>native/fork/anon-4k/pin=all/rss=1gib</c>. Other cases (the physical
+/// floor) keep the generic mapping of <see cref="BenchmarkIdMapper"/>:
+/// <c>model/&lt;category&gt;/&lt;method&gt;/&lt;param&gt;=&lt;value&gt;...</c>. The category is the
+/// first one on the class (its concept). An id never changes meaning.
 /// </summary>
 public static class ModelBenchmarkId
 {
@@ -21,19 +24,39 @@ public static class ModelBenchmarkId
         For(benchmarkCase.Descriptor.Type, benchmarkCase.Descriptor.WorkloadMethod.Name,
             benchmarkCase.Parameters.Items.Select(p => (p.Name, (object?)p.Value)));
 
-    public static string For(Type type, string method, IEnumerable<(string Name, object? Value)> parameters) =>
-        BenchmarkIdMapper.ToId(Category(type), method, parameters.Select(p => KeyValuePair.Create(p.Name, FormatValue(p.Value))));
+    public static string For(Type type, string method, IEnumerable<(string Name, object? Value)> parameters)
+    {
+        var values = parameters.ToList();
+        if (Spec(type, method, values) is { } spec)
+            return ForScenario(Category(type), spec);
+        return BenchmarkIdMapper.ToId(Category(type), method, values.Select(p => KeyValuePair.Create(p.Name, ParameterValues.Text(p.Value))));
+    }
+
+    /// <summary><c>model/&lt;category&gt;/&lt;variant&gt;[/frames=scattered]/&lt;tail&gt;</c>.</summary>
+    public static string ForScenario(string category, ScenarioSpec spec) =>
+        $"{BenchmarkIdMapper.Prefix}/{category}/{spec.Variant}"
+        + (spec.Placement == PlacementParam.Contiguous ? "" : $"/frames={spec.Placement}")
+        + $"/{spec.Process.Tail}";
+
+    /// <summary>The scenario a case of <paramref name="type"/> forks, or null when it forks none.</summary>
+    public static ScenarioSpec? Spec(Type type, string method, IEnumerable<(string Name, object? Value)> parameters)
+    {
+        if (!typeof(ScenarioBenchmark).IsAssignableFrom(type) || type.IsAbstract)
+            return null;
+        var benchmark = (ScenarioBenchmark)(Activator.CreateInstance(type) ?? throw new InvalidOperationException($"cannot create {type}"));
+        foreach (var (name, value) in parameters)
+        {
+            PropertyInfo property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+                ?? throw new ArgumentException($"{type.Name} has no parameter {name}");
+            property.SetValue(benchmark, value is string text && property.PropertyType != typeof(string)
+                ? Convert.ChangeType(text, property.PropertyType, CultureInfo.InvariantCulture)
+                : value);
+        }
+        return benchmark.NominalSpecFor(method);
+    }
 
     /// <summary>The concept category: the first category named on the class.</summary>
     public static string Category(Type type) =>
         type.GetCustomAttribute<BenchmarkCategoryAttribute>()?.Categories.FirstOrDefault()
         ?? throw new InvalidOperationException($"{type.Name} has no [BenchmarkCategory]");
-
-    private static string FormatValue(object? value) => value switch
-    {
-        null => "null",
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

@@ -43,24 +43,24 @@ public static class ModelParams
         ? AllVariants()
         : ["v5.8", "linus-copy-normal-page", "jgg-atomics-last", "merged-5.10", "pte-batch-6.9"];
 
-    public static IEnumerable<string> AllPinShares() => PinShare.AllValues;
+    public static IEnumerable<string> AllPinShares() => ModelAxes.AllPinValues;
 
     /// <summary>Nothing and everything pinned: the two ends of the pinned axis.</summary>
-    public static IEnumerable<string> NoneOrAllPinned() => [PinShare.None, PinShare.All];
+    public static IEnumerable<string> NoneOrAllPinned() => [ModelAxes.NoPins, ModelAxes.AllPinned];
 
     /// <summary>Quick: nothing pinned. Full: nothing or everything pinned.</summary>
-    public static IEnumerable<string> NoneOrInFullAllPinned() => Full ? NoneOrAllPinned() : [PinShare.None];
+    public static IEnumerable<string> NoneOrInFullAllPinned() => Full ? NoneOrAllPinned() : [ModelAxes.NoPins];
 
     /// <summary>Quick: nothing pinned. Full: nothing or one page in 64 (cheap to copy at every size).</summary>
-    public static IEnumerable<string> NoneOrInFull1In64Pinned() => Full ? [PinShare.None, PinShare.OneIn64] : [PinShare.None];
+    public static IEnumerable<string> NoneOrInFull1In64Pinned() => Full ? [ModelAxes.NoPins, ModelAxes.Every64th] : [ModelAxes.NoPins];
 
     /// <summary>4 KiB pages and PMD-mapped THP.</summary>
-    public static IEnumerable<string> SmallOrThp() => [PageLayout.Small, PageLayout.ThpPmd];
+    public static IEnumerable<string> SmallOrThp() => [ModelAxes.Small, ModelAxes.Thp];
 
     /// <summary>Large folios mapped by PTEs: 64 KiB mTHP and 2 MiB folios.</summary>
-    public static IEnumerable<string> PteMappedLargeFolios() => [PageLayout.Mthp64K, PageLayout.Folio2MPte];
+    public static IEnumerable<string> PteMappedLargeFolios() => [ModelAxes.Mthp64K, ModelAxes.Pte2M];
 
-    public static IEnumerable<string> AllMappings() => MappingParam.AllValues;
+    public static IEnumerable<string> AllMappings() => ModelAxes.AllMappings;
 
     public static IEnumerable<string> AllPlacements() => PlacementParam.AllValues;
 }

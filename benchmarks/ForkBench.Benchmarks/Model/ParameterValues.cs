@@ -23,4 +23,13 @@ public static class ParameterValues
 
     private static IEnumerable<PropertyInfo> Attributed<TAttribute>(IEnumerable<PropertyInfo> properties) where TAttribute : Attribute =>
         properties.Where(p => p.GetCustomAttribute<TAttribute>() is not null);
+
+    /// <summary>A parameter value as ids and documents spell it (invariant; bools "true"/"false").</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 }

@@ -19,13 +19,13 @@ public class ParentCowFaultBenchmarks : ScenarioBenchmark
     public string Variant { get; set; } = "v5.8";
 
     [ParamsSource(nameof(Layouts))]
-    public string Layout { get; set; } = PageLayout.Small;
+    public string Layout { get; set; } = ModelAxes.Small;
 
     public static IEnumerable<string> Variants() => ModelParams.KeyVariants();
 
     public static IEnumerable<string> Layouts() => ModelParams.SmallOrThp();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Layout = Layout, ParentWritesAfterFork = true };
+    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(layout: Layout), ParentWritesAfterFork = true };
 
     public override CountedOperation CountedOperationFor(string method) => CountedOperation.None;
 

@@ -3,6 +3,7 @@ using ForkBench.Kernel.Counting;
 using ForkBench.Kernel.Gup;
 using ForkBench.Kernel.Memory;
 using ForkBench.Kernel.Mm;
+using ForkBench.Scenarios;
 
 namespace ForkBench.Benchmarks.Model;
 
@@ -119,9 +120,9 @@ public sealed class Scenario : IDisposable
 
     private void BuildParent()
     {
-        Address = Machine.Map(Parent, Spec.SizeBytes, MappingParam.Kind(Spec.Mapping),
-            PageLayout.FolioOrder(Spec.Layout), PageLayout.MapWithPmd(Spec.Layout));
-        if (Spec.Mapping == MappingParam.FilePrivate)
+        ProcessScenario process = Spec.Process;
+        Address = Machine.Map(Parent, Spec.SizeBytes, KernelMapping(process.Mapping), process.Folio.Order, process.Folio.PmdMapped);
+        if (process.Mapping == Scenarios.MappingKind.FilePrivate)
             Machine.Populate(Parent, Address, Spec.SizeBytes, write: false);
         WriteParent();
         PinPages();
@@ -131,34 +132,38 @@ public sealed class Scenario : IDisposable
     /// <summary>The writes that built the parent: every page, or for a private file mapping only the first.</summary>
     private void WriteParent()
     {
-        long length = Spec.Mapping == MappingParam.FilePrivate ? Geometry.PageSize : Spec.SizeBytes;
+        long length = Spec.Process.Mapping == Scenarios.MappingKind.FilePrivate ? Geometry.PageSize : Spec.SizeBytes;
         Machine.Populate(Parent, Address, length, write: true);
     }
 
+    /// <summary>
+    /// Pins the share as the scenario places it (one pin over a region, or
+    /// one per page for every N-th page); a sticky scenario releases them
+    /// again, leaving the mm's "has pinned" state behind.
+    /// </summary>
     private void PinPages()
     {
-        if (Spec.Pins is PinShare.All or PinShare.WasPinned)
-        {
-            PinHandle all = Machine.Pin(Parent, Address, Spec.Ptes);
-            if (Spec.Pins == PinShare.WasPinned)
-                Machine.Unpin(all);
-            return;
-        }
-        if (!PinShare.PinsAtFork(Spec.Pins))
-            return;
-        int stride = PinShare.Stride(Spec.Pins);
-        for (long page = 0; page < Spec.Ptes; page += stride)
-            Machine.Pin(Parent, Address + (page << Geometry.PageShift), 1);
+        var pins = new List<PinHandle>();
+        foreach (var (first, count) in Spec.Process.Pins.Runs(Spec.Ptes))
+            pins.Add(Machine.Pin(Parent, Address + (first << Geometry.PageShift), count));
+        if (Spec.Process.UnpinBeforeFork)
+            pins.ForEach(Machine.Unpin);
     }
 
+    /// <summary>1024 ordinary references (no pin) on the false-positive pages: they look pinned to the fuzzy test.</summary>
     private void TakeReferences()
     {
-        if (Spec.Pins != PinShare.Refs1In64)
-            return;
-        int stride = PinShare.Stride(Spec.Pins);
-        for (long page = 0; page < Spec.Ptes; page += stride)
-            _references.Add(Machine.TakeReferences(Parent, Address + (page << Geometry.PageShift), 1, PhysicalMemory.PinCountingBias));
+        foreach (var (first, count) in Spec.Process.FalsePositives.Runs(Spec.Ptes))
+            _references.Add(Machine.TakeReferences(Parent, Address + (first << Geometry.PageShift), count, PhysicalMemory.PinCountingBias));
     }
+
+    private static Kernel.MappingKind KernelMapping(Scenarios.MappingKind mapping) => mapping switch
+    {
+        Scenarios.MappingKind.AnonPrivate => Kernel.MappingKind.AnonPrivate,
+        Scenarios.MappingKind.AnonShared => Kernel.MappingKind.AnonShared,
+        Scenarios.MappingKind.FilePrivate => Kernel.MappingKind.FilePrivate,
+        _ => Kernel.MappingKind.FileShared,
+    };
 
     private void ReleaseReferences()
     {

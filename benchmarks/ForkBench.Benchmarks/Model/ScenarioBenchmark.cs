@@ -27,8 +27,19 @@ public abstract class ScenarioBenchmark : IModelBenchmark
     internal Scenario? BuiltScenario => _scenario;
 
     /// <summary>The scenario of a method at the current parameter values; the size comes from the method's name.</summary>
-    public ScenarioSpec SpecFor(string method) =>
-        Spec() with { SizeBytes = TestSizeOverride ?? SizeParam.FromMethodName(method) };
+    public ScenarioSpec SpecFor(string method) => WithSize(TestSizeOverride ?? SizeParam.FromMethodName(method));
+
+    /// <summary>
+    /// The scenario as the method names it, whatever size tests shrink it
+    /// to: what the case's id says, so an id never depends on a test setting.
+    /// </summary>
+    public ScenarioSpec NominalSpecFor(string method) => WithSize(SizeParam.FromMethodName(method));
+
+    private ScenarioSpec WithSize(long bytes)
+    {
+        ScenarioSpec spec = Spec();
+        return spec with { Process = spec.Process with { SizeBytes = bytes } };
+    }
 
     ScenarioSpec? IModelBenchmark.SpecFor(string method) => SpecFor(method);
 

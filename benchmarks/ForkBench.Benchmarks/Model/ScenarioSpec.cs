@@ -1,6 +1,7 @@
 using ForkBench.Kernel;
 using ForkBench.Kernel.Fork;
 using ForkBench.Kernel.Memory;
+using ForkBench.Scenarios;
 
 namespace ForkBench.Benchmarks.Model;
 
@@ -13,14 +14,12 @@ public sealed record ScenarioSpec
     /// <summary>The copy variant's stable id, e.g. "v5.8" or "pte-batch-6.9".</summary>
     public string Variant { get; init; } = "v5.8";
 
-    public long SizeBytes { get; init; } = 1L << 30;
+    /// <summary>The process to fork, in the shared scenario vocabulary (its size included).</summary>
+    public ProcessScenario Process { get; init; } = new() { SizeBytes = 1L << 30 };
 
-    public string Layout { get; init; } = PageLayout.Small;
+    public long SizeBytes => Process.SizeBytes;
 
-    public string Mapping { get; init; } = MappingParam.AnonPrivate;
-
-    public string Pins { get; init; } = PinShare.None;
-
+    /// <summary>Model-only: how the process's frames lie in physical memory.</summary>
     public string Placement { get; init; } = PlacementParam.Contiguous;
 
     /// <summary>The parent writes every page after the fork (the COW-fault benchmark): page copies must cost a memcpy.</summary>
@@ -35,7 +34,10 @@ public sealed record ScenarioSpec
     /// StampOnly elsewhere, where no page is copied and 4 KiB per frame would only cost setup time.
     /// </summary>
     public PageDataMode DataMode =>
-        PinShare.MayCopyPages(Pins) || ParentWritesAfterFork ? PageDataMode.Full : PageDataMode.StampOnly;
+        PinsAtFork || !Process.FalsePositives.IsNone || ParentWritesAfterFork ? PageDataMode.Full : PageDataMode.StampOnly;
+
+    /// <summary>Pages are pinned when the fork runs (not released before it).</summary>
+    public bool PinsAtFork => !Process.Pins.IsNone && !Process.UnpinBeforeFork;
 
     /// <summary>Physical memory: 2.25 times the process, room for a child that copies every page (and THP deposits).</summary>
     public long MemoryBytes => SizeBytes * 9 / 4;
@@ -58,6 +60,6 @@ public sealed record ScenarioSpec
     /// back by themselves.
     /// </summary>
     public bool RestoresInPlace =>
-        Layout == PageLayout.Small
-        || (Layout == PageLayout.ThpPmd && !PinShare.PinsAtFork(Pins) && !ParentWritesAfterFork);
+        Process.Folio == FolioSize.Small
+        || (Process.Folio == FolioSize.Thp && !PinsAtFork && !ParentWritesAfterFork);
 }

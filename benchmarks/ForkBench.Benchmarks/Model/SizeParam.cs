@@ -33,25 +33,7 @@ public static class SizeParam
     }
 
     /// <summary>Bytes of a size written as a whole number of MiB or GiB.</summary>
-    public static long Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        (string unit, int shift) = text.EndsWith("GiB", StringComparison.Ordinal) ? ("GiB", 30)
-            : text.EndsWith("MiB", StringComparison.Ordinal) ? ("MiB", 20)
-            : throw new FormatException($"size '{text}' must end in MiB or GiB");
-        string number = text[..^unit.Length];
-        if (!long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value <= 0)
-            throw new FormatException($"size '{text}' must be a positive whole number of {unit}");
-        return value << shift;
-    }
+    public static long Parse(string text) => ForkBench.Scenarios.ByteSize.Parse(text);
 
-    /// <summary>The shortest exact name: 1073741824 -> "1GiB", 67108864 -> "64MiB".</summary>
-    public static string Format(long bytes)
-    {
-        if (bytes <= 0 || bytes % (1L << 20) != 0)
-            throw new ArgumentOutOfRangeException(nameof(bytes), "sizes are whole MiB");
-        return bytes % (1L << 30) == 0
-            ? (bytes >> 30).ToString(CultureInfo.InvariantCulture) + "GiB"
-            : (bytes >> 20).ToString(CultureInfo.InvariantCulture) + "MiB";
-    }
+    public static string Format(long bytes) => ForkBench.Scenarios.ByteSize.Format(bytes);
 }

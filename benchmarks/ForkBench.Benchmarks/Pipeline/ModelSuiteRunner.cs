@@ -9,9 +9,11 @@ using ForkBench.Results.Importing;
 namespace ForkBench.Benchmarks.Pipeline;
 
 /// <summary>
-/// Runs the quick model suite in this process, imports BenchmarkDotNet's full
-/// JSON reports (every raw iteration) and attaches to each measurement the
-/// exact counts of its case, with the PTE count they are per ("ptes").
+/// Runs the quick model suite in this process and turns BenchmarkDotNet's
+/// in-memory summaries straight into measurements (every raw iteration, the
+/// id and parameters of <see cref="ModelBenchmarkIdentity"/>), each with the
+/// exact counts of its case and the PTE count they are per ("ptes"). The
+/// JSON reports are still written beside model.log, for people.
 /// BenchmarkDotNet's console output goes to model.log in the artifacts folder.
 /// The suite runs class by class so that Ctrl-C stops it at the next class
 /// boundary (BenchmarkDotNet itself cannot be stopped mid-run); the classes
@@ -48,28 +50,31 @@ public static class ModelSuiteRunner
         }
         if (summaries.Any(s => s.HasCriticalValidationErrors))
             throw new InvalidOperationException($"the model suite did not validate; see {Path.Combine(artifacts, "model.log")}");
-        return new ModelSuiteResult(AttachCounts(Import(artifacts), summaries), notRun);
+        return new ModelSuiteResult([.. summaries.SelectMany(s => s.Reports).Select(ToMeasurement)], notRun);
     }
 
-    private static List<Measurement> Import(string artifacts)
+    private static Measurement ToMeasurement(BenchmarkReport report)
     {
-        var measurements = new List<Measurement>();
-        foreach (string report in Directory.EnumerateFiles(artifacts, "*-report-full*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            measurements.AddRange(BenchmarkDotNetImporter.Import(File.ReadAllBytes(report), report, BenchmarkCategoryLookup.Find));
-        return measurements;
+        var (id, parameters) = ModelBenchmarkIdentity.For(report.BenchmarkCase);
+        double[] samples = RawIteration.Samples(report.AllMeasurements.Select(m =>
+            new RawIteration(m.IterationMode.ToString(), m.IterationStage.ToString(), m.LaunchIndex, m.IterationIndex, m.Operations, m.Nanoseconds)));
+        if (samples.Length == 0)
+            return MeasurementFactory.Skipped(id, parameters, SampleUnit.Nanoseconds, "BenchmarkDotNet recorded no Workload/Result iterations (the benchmark failed)");
+        return MeasurementFactory.Create(id, parameters, SampleUnit.Nanoseconds, samples, Counts(report));
     }
 
-    private static List<Measurement> AttachCounts(List<Measurement> measurements, IEnumerable<Summary> summaries)
+    /// <summary>The exact counts of the case (with the PTEs they are per) and the bytes allocated per operation.</summary>
+    private static Dictionary<string, long>? Counts(BenchmarkReport report)
     {
-        var counts = new Dictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal);
-        foreach (BenchmarkCase benchmarkCase in summaries.SelectMany(s => s.BenchmarksCases))
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (CountCache.For(report.BenchmarkCase) is { } run)
         {
-            if (CountCache.For(benchmarkCase) is { } run)
-            {
-                var values = new Dictionary<string, long>(run.Counts.ToDictionary()) { ["ptes"] = run.Ptes };
-                counts[ModelBenchmarkId.For(benchmarkCase)] = values;
-            }
+            foreach (var (name, value) in run.Counts.ToDictionary())
+                counts[name] = value;
+            counts["ptes"] = run.Ptes;
         }
-        return [.. measurements.Select(m => counts.TryGetValue(m.Id, out var c) ? m with { Counts = c } : m)];
+        if (report.Metrics.TryGetValue("Allocated Memory", out var allocated))
+            counts[BenchmarkDotNetImporter.AllocatedBytesCount] = (long)Math.Round(allocated.Value);
+        return counts.Count == 0 ? null : counts;
     }
 }

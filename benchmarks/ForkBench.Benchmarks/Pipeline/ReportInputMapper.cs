@@ -100,15 +100,17 @@ public static class ReportInputMapper
     private static IEnumerable<VariantResult> ModelResults(RunDocument run) =>
         run.Measurements
             .Where(m => m.Id.StartsWith(LayoutCategory, StringComparison.Ordinal) && m.Summary is not null && m.Parameters.ContainsKey("variant"))
-            .OrderBy(m => Parameter(m, "layout") == "4k" ? 0 : 1)
-            .ThenBy(m => Parameter(m, "pins") == "none" ? 0 : 1)
-            .ThenBy(m => CopyVariantInfo.FindById(m.Parameters["variant"])?.Variant ?? (CopyVariant)int.MaxValue)
-            .Select(ToVariantResult);
+            .Select(m => (Measurement: m, Scenario: Scenario(m)))
+            .Where(p => p.Scenario is not null)
+            .OrderBy(p => p.Scenario!.Folio == FolioSize.Small ? 0 : 1)
+            .ThenBy(p => p.Scenario!.Pins.IsNone ? 0 : 1)
+            .ThenBy(p => CopyVariantInfo.FindById(p.Measurement.Parameters["variant"])?.Variant ?? (CopyVariant)int.MaxValue)
+            .Select(p => ToVariantResult(p.Measurement, p.Scenario!));
 
-    private static VariantResult ToVariantResult(Measurement m)
+    private static VariantResult ToVariantResult(Measurement m, ProcessScenario scenario)
     {
-        string layout = Parameter(m, "layout") switch { "4k" => "4K", "thp-pmd" => "THP", var other => other };
-        string pins = Parameter(m, "pins") switch { "none" => "unpinned", "all" => "pinned", var other => other };
+        string layout = scenario.Folio == FolioSize.Small ? "4K" : scenario.Folio == FolioSize.Thp ? "THP" : scenario.Folio.Token;
+        string pins = scenario.PinToken switch { "none" => "unpinned", "all" => "pinned", var other => other };
         var median = m.Summary!.Median;
         return new VariantResult($"{layout} {pins}", m.Parameters["variant"], median.Estimate, median.Lower ?? median.Estimate, median.Upper ?? median.Estimate)
         {
@@ -117,8 +119,6 @@ public static class ReportInputMapper
                 : null,
         };
     }
-
-    private static string Parameter(Measurement m, string name) => m.Parameters.TryGetValue(name, out string? v) ? v : "?";
 
     private static long Get(IReadOnlyDictionary<string, long> counts, string name) => counts.TryGetValue(name, out long v) ? v : 0;
 

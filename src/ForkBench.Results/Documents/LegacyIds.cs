@@ -8,6 +8,11 @@ namespace ForkBench.Results.Documents;
 /// renames; none changes what an id measures.
 /// <list type="bullet">
 /// <item>Model ids are lower case ("wrprotect=False" was written before).</item>
+/// <item>Model ids of cases that fork a process end in its scenario tail:
+/// <c>model/fork-layout/fork-1gib/layout=thp-pmd/pins=all/variant=v5.8</c> is
+/// <c>model/fork-layout/v5.8/anon-thp/pin=all/rss=1gib</c>; "1in64" pins
+/// were every 64th page, "was-pinned" is unpinned-all, "refs-1in64" is
+/// refs=every-64th.</item>
 /// <item>Native ids end in the shared scenario tail:
 /// <c>native/fork/anon-4k/pin=io_uring/rss=1024MiB</c> is
 /// <c>native/fork/anon-4k/pin=all/rss=1gib</c>; <c>anon-mthp-64k</c> is
@@ -44,17 +49,29 @@ public static class LegacyIds
             : upgraded;
     }
 
-    /// <summary>The tail of a native point's id when the measurement lacks its scenario parameter; else null.</summary>
+    /// <summary>
+    /// The scenario tail of a native point's or a model case's id when the
+    /// measurement lacks its scenario parameter; else null. Native ids are
+    /// native/&lt;spawn&gt;/&lt;tail&gt;; model ids model/&lt;category&gt;/&lt;variant&gt;[/frames=...]/&lt;tail&gt;.
+    /// </summary>
     private static string? NativeTail(Measurement m)
     {
-        if (m.Parameters is null || m.Parameters.ContainsKey(ScenarioParameter) || !m.Id.StartsWith("native/", StringComparison.Ordinal))
+        if (m.Parameters is null || m.Parameters.ContainsKey(ScenarioParameter))
             return null;
-        string[] segments = Canonical(m.Id).Split('/', 3);
-        if (segments.Length != 3)
+        string canonical = Canonical(m.Id);
+        string[] segments = canonical.Split('/');
+        int skip = segments[0] switch
+        {
+            "native" => 2,
+            "model" when segments.Length > 3 => segments[3].StartsWith("frames=", StringComparison.Ordinal) ? 4 : 3,
+            _ => -1,
+        };
+        if (skip < 0 || segments.Length <= skip)
             return null;
+        string tail = string.Join('/', segments[skip..]);
         try
         {
-            return ProcessScenario.ParseTail(segments[2]).Tail == segments[2] ? segments[2] : null;
+            return ProcessScenario.ParseTail(tail).Tail == tail ? tail : null;
         }
         catch (FormatException)
         {
@@ -66,10 +83,56 @@ public static class LegacyIds
     public static string Canonical(string id)
     {
         if (id.StartsWith("model/", StringComparison.Ordinal))
-            return id.ToLowerInvariant();
+            return Model(id.ToLowerInvariant());
         if (id.StartsWith("native/", StringComparison.Ordinal))
             return Native(id);
         return id;
+    }
+
+    private static readonly Dictionary<string, string> OldLayouts = new(StringComparer.Ordinal)
+    {
+        ["4k"] = "4k", ["thp-pmd"] = "thp", ["mthp-64k"] = "64k", ["folio-2m-pte"] = "2m-pte",
+    };
+
+    private static readonly Dictionary<string, MappingKind> OldMappings = new(StringComparer.Ordinal)
+    {
+        ["anon-private"] = MappingKind.AnonPrivate, ["anon-shared"] = MappingKind.AnonShared, ["file-private"] = MappingKind.FilePrivate,
+    };
+
+    /// <summary>model/&lt;category&gt;/&lt;method&gt;/layout=..../pins=.../variant=... (sizes in the method's name) to today's scenario id.</summary>
+    private static string Model(string id)
+    {
+        string[] segments = id.Split('/');
+        if (segments.Length < 4 || segments[2].Contains('=') || !segments.Any(s => s.StartsWith("variant=", StringComparison.Ordinal)))
+            return id;
+        var values = segments[3..].Select(s => s.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        string method = segments[2];
+        string sizeText = method[(method.LastIndexOf('-') + 1)..];
+        try
+        {
+            var process = new ProcessScenario
+            {
+                SizeBytes = ByteSize.Parse(sizeText),
+                Folio = FolioSize.Parse(OldLayouts.GetValueOrDefault(values.GetValueOrDefault("layout", "4k"), "?")),
+                Mapping = OldMappings.TryGetValue(values.GetValueOrDefault("mapping", "anon-private"), out MappingKind mapping) ? mapping : throw new FormatException(),
+            };
+            process = values.GetValueOrDefault("pins", "none") switch
+            {
+                "none" => process,
+                "all" => process with { Pins = PinShare.All },
+                "1in64" => process with { Pins = PinShare.Every(64) },
+                "1in1024" => process with { Pins = PinShare.Every(1024) },
+                "was-pinned" => process with { Pins = PinShare.All, UnpinBeforeFork = true },
+                "refs-1in64" => process with { FalsePositives = PinShare.Every(64) },
+                _ => throw new FormatException(),
+            };
+            string frames = values.GetValueOrDefault("placement", "contiguous") == "contiguous" ? "" : $"/frames={values["placement"]}";
+            return $"model/{segments[1]}/{values["variant"]}{frames}/{process.Tail}";
+        }
+        catch (FormatException)
+        {
+            return id;
+        }
     }
 
     private static string Native(string id)

@@ -23,7 +23,11 @@ public static class BenchmarkDotNetImporter
     /// BenchmarkDotNet's JSON does not record categories.
     /// </param>
     /// <exception cref="ResultsDataException">Not a full BenchmarkDotNet export, or two benchmarks map to one id.</exception>
-    public static IReadOnlyList<Measurement> Import(ReadOnlySpan<byte> utf8Json, string source, Func<string, string, string?> categoryOf)
+    /// <param name="identify">
+    /// The id and parameters of a case the caller knows (ForkBench's own
+    /// benchmarks); null for the generic mapping under the type's name.
+    /// </param>
+    public static IReadOnlyList<Measurement> Import(ReadOnlySpan<byte> utf8Json, string source, Func<ImportedCase, BenchmarkIdentity?> identify)
     {
         BenchmarkDotNetReport? report;
         try
@@ -41,7 +45,7 @@ public static class BenchmarkDotNetImporter
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (BenchmarkDotNetReport.Benchmark benchmark in report.Benchmarks)
         {
-            Measurement measurement = ImportOne(benchmark, source, categoryOf);
+            Measurement measurement = ImportOne(benchmark, source, identify);
             if (!ids.Add(measurement.Id))
                 throw new ResultsDataException($"{source}: two benchmarks map to '{measurement.Id}' (more than one job? import one job per run)");
             measurements.Add(measurement);
@@ -51,22 +55,18 @@ public static class BenchmarkDotNetImporter
         return measurements;
     }
 
-    private static Measurement ImportOne(BenchmarkDotNetReport.Benchmark benchmark, string source, Func<string, string, string?> categoryOf)
+    private static Measurement ImportOne(BenchmarkDotNetReport.Benchmark benchmark, string source, Func<ImportedCase, BenchmarkIdentity?> identify)
     {
         if (string.IsNullOrEmpty(benchmark.Type) || string.IsNullOrEmpty(benchmark.Method))
             throw new ResultsDataException($"{source}: a benchmark has no 'Type' or 'Method'");
         if (benchmark.Measurements is null)
             throw new ResultsDataException($"{source}: '{benchmark.FullName}' has no raw 'Measurements'; export with '--exporters json' (the full report), not the brief one");
         string typeFullName = string.IsNullOrEmpty(benchmark.Namespace) ? benchmark.Type : $"{benchmark.Namespace}.{benchmark.Type}";
-        string category = categoryOf(typeFullName, benchmark.Method) ?? BenchmarkIdMapper.FallbackCategory(benchmark.Type);
-        var rawParameters = BenchmarkDotNetParameters.Parse(benchmark.Parameters);
-        string id = BenchmarkIdMapper.ToId(category, benchmark.Method, rawParameters);
-        var parameters = BenchmarkIdMapper.NormalizeParameters(rawParameters).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var imported = new ImportedCase(typeFullName, benchmark.Method, BenchmarkDotNetParameters.Parse(benchmark.Parameters));
+        var (id, parameters) = identify(imported) ?? BenchmarkIdentity.Generic(BenchmarkIdMapper.FallbackCategory(benchmark.Type), imported);
 
-        double[] samples = [.. benchmark.Measurements
-            .Where(m => m.IterationMode == "Workload" && m.IterationStage == "Result" && m.Operations > 0)
-            .OrderBy(m => m.LaunchIndex).ThenBy(m => m.IterationIndex)
-            .Select(m => m.Nanoseconds / m.Operations)];
+        double[] samples = RawIteration.Samples(benchmark.Measurements.Select(m =>
+            new RawIteration(m.IterationMode, m.IterationStage, m.LaunchIndex, m.IterationIndex, m.Operations, m.Nanoseconds)));
         if (samples.Length == 0)
             return MeasurementFactory.Skipped(id, parameters, SampleUnit.Nanoseconds, "BenchmarkDotNet recorded no Workload/Result iterations (the benchmark failed or did not run)");
         if (samples.Any(s => !double.IsFinite(s)))

@@ -8,9 +8,21 @@ public class BenchmarkIdTests
     public void IdsNameCategoryMethodAndEveryParameter()
     {
         var ids = SuiteCases.Of(typeof(ForkPinnedShareBenchmarks), ModelPreset.Quick).Select(ModelBenchmarkId.For).ToList();
-        Assert.Contains("model/fork-pinned-share/fork-64mib/pins=1in64/variant=v5.8", ids);
-        Assert.Contains("model/fork-pinned-share/fork-64mib/pins=was-pinned/variant=merged-5.10", ids);
-        Assert.Contains("model/fork-pinned-share/fork-64mib/pins=refs-1in64/variant=pte-batch-6.9", ids);
+        Assert.Contains("model/fork-pinned-share/v5.8/anon-4k/pin=every-64th/rss=64mib", ids);
+        Assert.Contains("model/fork-pinned-share/merged-5.10/anon-4k/pin=unpinned-all/rss=64mib", ids);
+        Assert.Contains("model/fork-pinned-share/pte-batch-6.9/anon-4k/pin=none/refs=every-64th/rss=64mib", ids);
+    }
+
+    [Fact]
+    public void A_model_case_and_the_native_point_of_the_same_process_share_the_tail()
+    {
+        var ids = SuiteCases.Of(typeof(ForkLayoutBenchmarks), ModelPreset.Quick).Select(ModelBenchmarkId.For).ToList();
+        string native = new ForkBench.Native.Scenarios.NativeScenario(ForkBench.Native.Scenarios.SpawnKind.Fork,
+            new ForkBench.Scenarios.ProcessScenario { Pins = ForkBench.Scenarios.PinShare.All }).IdFor(1L << 30);
+
+        Assert.Equal("native/fork/anon-4k/pin=all/rss=1gib", native);
+        Assert.Contains("model/fork-layout/v5.8/anon-4k/pin=all/rss=1gib", ids);
+        Assert.Contains("model/fork-layout/v5.8/anon-thp/pin=all/rss=1gib", ids);
     }
 
     [Fact]
@@ -62,8 +74,8 @@ public class BenchmarkIdTests
     }
 
     [Theory]
-    [InlineData("1 GiB")]
-    [InlineData("1GB")]
+    [InlineData("1.5GiB")]
+    [InlineData("1TiB")]
     [InlineData("0MiB")]
     public void MalformedSizesAreRejected(string text) => Assert.Throws<FormatException>(() => SizeParam.Parse(text));
 }

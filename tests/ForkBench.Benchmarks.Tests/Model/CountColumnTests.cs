@@ -12,9 +12,9 @@ public class CountColumnTests
         SuiteCases.Of(type, ModelPreset.Full).Single(c => ModelBenchmarkId.For(c) == id);
 
     [Theory]
-    [InlineData("model/fork-pinned-share/fork-64mib/pins=1in64/variant=merged-5.10")]
-    [InlineData("model/fork-pinned-share/fork-64mib/pins=all/variant=pte-batch-6.9")]
-    [InlineData("model/fork-pinned-share/fork-64mib/pins=refs-1in64/variant=jgg-atomics-last")]
+    [InlineData("model/fork-pinned-share/merged-5.10/anon-4k/pin=every-64th/rss=64mib")]
+    [InlineData("model/fork-pinned-share/pte-batch-6.9/anon-4k/pin=all/rss=64mib")]
+    [InlineData("model/fork-pinned-share/jgg-atomics-last/anon-4k/pin=none/refs=every-64th/rss=64mib")]
     public void TheColumnCountsWhatADirectCountedForkCounts(string id)
     {
         SuiteCases.WithSmallScenarios(Size, () =>
@@ -37,7 +37,7 @@ public class CountColumnTests
     {
         SuiteCases.WithSmallScenarios(Size, () =>
         {
-            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/fork-64mib/pins=all/variant=merged-5.10");
+            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/merged-5.10/anon-4k/pin=all/rss=64mib");
             CountedRun run = CountCache.Compute(benchmarkCase)!;
             Assert.Equal((double)(run.Counts.LockedRmws + run.Counts.AtomicReads) / run.Ptes, run.AtomicsPerPte);
             Assert.Equal(Size >> 12, run.Counts.PagesCopied);
@@ -50,7 +50,7 @@ public class CountColumnTests
     {
         SuiteCases.WithSmallScenarios(Size, () =>
         {
-            var benchmarkCase = Case(typeof(ChildExitBenchmarks), "model/exit/exit-child-64mib/layout=4k/pins=none/variant=v5.8");
+            var benchmarkCase = Case(typeof(ChildExitBenchmarks), "model/exit/v5.8/anon-4k/pin=none/rss=64mib");
             CountedRun run = CountCache.Compute(benchmarkCase)!;
             Assert.Equal(0, run.Counts.PagesCopied);
             Assert.Equal(2 * (Size >> 12), run.Counts.LockedRmws); // per page: mapcount and refcount down
@@ -72,7 +72,7 @@ public class CountColumnTests
     {
         SuiteCases.WithSmallScenarios(Size, () =>
         {
-            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/fork-1gib/pins=1in1024/variant=anon-exclusive-5.19");
+            var benchmarkCase = Case(typeof(ForkPinnedShareBenchmarks), "model/fork-pinned-share/anon-exclusive-5.19/anon-4k/pin=every-1024th/rss=1gib");
             var benchmark = (ForkPinnedShareBenchmarks)BenchmarkCaseInstances.Create(benchmarkCase);
             benchmark.Setup1GiB();
             benchmark.CleanUp();

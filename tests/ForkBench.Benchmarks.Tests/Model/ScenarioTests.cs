@@ -9,15 +9,15 @@ public class ScenarioTests
     private const long Size = 8L << 20;
     private const long Pages = Size >> 12;
 
-    private static Scenario Build(string pins = PinShare.None, string layout = PageLayout.Small, string mapping = MappingParam.AnonPrivate, string variant = "pte-batch-6.9") =>
-        Scenario.Create(new ScenarioSpec { Variant = variant, SizeBytes = Size, Pins = pins, Layout = layout, Mapping = mapping });
+    private static Scenario Build(string pins = ModelAxes.NoPins, string layout = ModelAxes.Small, string mapping = ModelAxes.Anon, string variant = "pte-batch-6.9") =>
+        Scenario.Create(new ScenarioSpec { Variant = variant, Process = ModelAxes.Process(layout, pins, mapping) with { SizeBytes = Size } });
 
     private static long PinnedPages(Scenario s) => s.Machine.Pins.Sum(p => p.Frames.Count);
 
     [Theory]
-    [InlineData(PinShare.OneIn64, 64)]
-    [InlineData(PinShare.OneIn1024, 1024)]
-    [InlineData(PinShare.All, 1)]
+    [InlineData(ModelAxes.Every64th, 64)]
+    [InlineData(ModelAxes.Every1024th, 1024)]
+    [InlineData(ModelAxes.AllPinned, 1)]
     public void APinShareOf1InNPinsExactlyEveryNthPage(string pins, int stride)
     {
         using var s = Build(pins);
@@ -45,7 +45,7 @@ public class ScenarioTests
     [Fact]
     public void WasPinnedKeepsTheStickyStateWithNothingPinned()
     {
-        using var s = Build(PinShare.WasPinned);
+        using var s = Build(ModelAxes.Unpinned);
         Assert.Equal(0, PinnedPages(s));
         Assert.True(s.Parent.HasPinnedSticky);
         Assert.Empty(s.Machine.CheckInvariants());
@@ -54,7 +54,7 @@ public class ScenarioTests
     [Fact]
     public void FalsePositivesTake1024ReferencesOnEvery64thPageWithoutPinning()
     {
-        using var s = Build(PinShare.Refs1In64);
+        using var s = Build(ModelAxes.Refs64th);
         Assert.Equal(0, PinnedPages(s));
         Assert.False(s.Parent.HasPinnedSticky);
         Assert.Equal(Pages / 64, s.Machine.References.Sum(r => r.Heads.Count));
@@ -65,10 +65,10 @@ public class ScenarioTests
     }
 
     [Theory]
-    [InlineData(PageLayout.Small, 0)]
-    [InlineData(PageLayout.ThpPmd, 9)]
-    [InlineData(PageLayout.Mthp64K, 4)]
-    [InlineData(PageLayout.Folio2MPte, 9)]
+    [InlineData(ModelAxes.Small, 0)]
+    [InlineData(ModelAxes.Thp, 9)]
+    [InlineData(ModelAxes.Mthp64K, 4)]
+    [InlineData(ModelAxes.Pte2M, 9)]
     public void LayoutsMapFoliosOfTheirOrder(string layout, int order)
     {
         using var s = Build(layout: layout);
@@ -76,13 +76,13 @@ public class ScenarioTests
         long pfn = s.Machine.MappedFrame(s.Parent, s.Address);
         Assert.Equal(order, pm.FolioOrder(pm.FolioHead(pfn)));
         Assert.Equal(Pages, s.Parent.RssAnon);
-        Assert.Equal(layout == PageLayout.ThpPmd, PageLayout.MapWithPmd(layout));
+        Assert.Equal(layout == ModelAxes.Thp, ForkBench.Scenarios.FolioSize.Parse(layout).PmdMapped);
     }
 
     [Fact]
     public void AFilePrivateMappingHoldsFilePagesAndOneAnonCopy()
     {
-        using var s = Build(mapping: MappingParam.FilePrivate);
+        using var s = Build(mapping: ModelAxes.FilePrivate);
         Assert.Equal(1, s.Parent.RssAnon);
         Assert.Equal(Pages - 1, s.Parent.RssFile);
         Assert.True(s.Parent.VmaList[0].HasAnonVma);
@@ -91,22 +91,22 @@ public class ScenarioTests
     [Fact]
     public void ASharedAnonMappingIsNotCopiedAtFork()
     {
-        using var s = Build(mapping: MappingParam.AnonShared);
+        using var s = Build(mapping: ModelAxes.SharedAnon);
         s.Fork();
         Assert.Equal(0, s.Child.RssAnon + s.Child.RssFile);
         Assert.Equal(ForkOutcome.Success, s.LastOutcome);
     }
 
     [Theory]
-    [InlineData(PinShare.None, false, PageDataMode.StampOnly)]
-    [InlineData(PinShare.WasPinned, false, PageDataMode.StampOnly)]
-    [InlineData(PinShare.OneIn64, false, PageDataMode.Full)]
-    [InlineData(PinShare.All, false, PageDataMode.Full)]
-    [InlineData(PinShare.Refs1In64, false, PageDataMode.Full)]
-    [InlineData(PinShare.None, true, PageDataMode.Full)]
+    [InlineData(ModelAxes.NoPins, false, PageDataMode.StampOnly)]
+    [InlineData(ModelAxes.Unpinned, false, PageDataMode.StampOnly)]
+    [InlineData(ModelAxes.Every64th, false, PageDataMode.Full)]
+    [InlineData(ModelAxes.AllPinned, false, PageDataMode.Full)]
+    [InlineData(ModelAxes.Refs64th, false, PageDataMode.Full)]
+    [InlineData(ModelAxes.NoPins, true, PageDataMode.Full)]
     public void PageCopiesCostAMemcpyWhereverPagesGetCopied(string pins, bool parentWrites, PageDataMode expected)
     {
-        var spec = new ScenarioSpec { Pins = pins, ParentWritesAfterFork = parentWrites };
+        var spec = new ScenarioSpec { Process = ModelAxes.Process(pins: pins), ParentWritesAfterFork = parentWrites };
         Assert.Equal(expected, spec.DataMode);
         Assert.Equal(expected, spec.MachineOptions.DataMode);
     }
@@ -114,9 +114,9 @@ public class ScenarioTests
     [Fact]
     public void TheMachineHasRoomForAChildThatCopiesEveryPage()
     {
-        var spec = new ScenarioSpec { SizeBytes = 1L << 30 };
+        var spec = new ScenarioSpec { Process = new() { SizeBytes = 1L << 30 } };
         Assert.True(spec.MemoryBytes >= 2.2 * spec.SizeBytes);
-        using var s = Build(PinShare.All, variant: "merged-5.10");
+        using var s = Build(ModelAxes.AllPinned, variant: "merged-5.10");
         s.Fork();
         Assert.Equal(ForkOutcome.Success, s.LastOutcome);
         Assert.Equal(Pages, s.Child.RssAnon);
@@ -126,9 +126,9 @@ public class ScenarioTests
     public void UnknownAxisValuesAreRejected()
     {
         Assert.Throws<ArgumentException>(() => new ScenarioSpec { Variant = "v9.99" }.CopyVariant);
-        Assert.Throws<ArgumentException>(() => PinShare.Stride("half"));
-        Assert.Throws<ArgumentException>(() => PageLayout.FolioOrder("1g"));
-        Assert.Throws<ArgumentException>(() => MappingParam.Kind("file-shared"));
+        Assert.Throws<ArgumentException>(() => ModelAxes.Process(pins: "some"));
+        Assert.Throws<ArgumentException>(() => ModelAxes.Process(layout: "1g"));
+        Assert.Throws<ArgumentException>(() => ModelAxes.Process(mapping: "file-shared"));
         Assert.Throws<ArgumentException>(() => PlacementParam.Parse("random"));
     }
 }

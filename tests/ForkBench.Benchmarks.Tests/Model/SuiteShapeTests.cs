@@ -68,10 +68,10 @@ public class SuiteShapeTests
         var quick = SuiteCases.Of(typeof(ForkLayoutBenchmarks), ModelPreset.Quick).Select(ModelBenchmarkId.For).ToHashSet();
         foreach (string variant in ModelParams.AllVariants())
         {
-            foreach (string layout in new[] { "4k", "thp-pmd" })
+            foreach (string layout in new[] { "4k", "thp" })
             {
                 foreach (string pins in new[] { "none", "all" })
-                    Assert.Contains($"model/fork-layout/fork-1gib/layout={layout}/pins={pins}/variant={variant}", quick);
+                    Assert.Contains($"model/fork-layout/{variant}/anon-{layout}/pin={pins}/rss=1gib", quick);
             }
         }
     }

@@ -41,6 +41,14 @@ public class MeasurementIdTests
     [InlineData("native/fork/floor", "native/fork/floor")]
     [InlineData("native/fork/anon-4k/pin=all/rss=1gib", "native/fork/anon-4k/pin=all/rss=1gib")]
     [InlineData("other/Mixed/Case", "other/Mixed/Case")]
+    [InlineData("model/fork-layout/fork-1gib/layout=thp-pmd/pins=all/variant=v5.8", "model/fork-layout/v5.8/anon-thp/pin=all/rss=1gib")]
+    [InlineData("model/fork-pinned-share/fork-64mib/pins=1in64/variant=merged-5.10", "model/fork-pinned-share/merged-5.10/anon-4k/pin=every-64th/rss=64mib")]
+    [InlineData("model/fork-pinned-share/fork-64mib/pins=was-pinned/variant=v5.8", "model/fork-pinned-share/v5.8/anon-4k/pin=unpinned-all/rss=64mib")]
+    [InlineData("model/fork-pinned-share/fork-64mib/pins=refs-1in64/variant=v5.8", "model/fork-pinned-share/v5.8/anon-4k/pin=none/refs=every-64th/rss=64mib")]
+    [InlineData("model/fork-mapping/fork-64mib/mapping=anon-shared/variant=v5.8", "model/fork-mapping/v5.8/shared-anon/pin=none/rss=64mib")]
+    [InlineData("model/fork-placement/fork-1gib/pins=none/placement=scattered/variant=v5.8", "model/fork-placement/v5.8/frames=scattered/anon-4k/pin=none/rss=1gib")]
+    [InlineData("model/exit/exit-child-64mib/layout=4k/pins=none/variant=v5.8", "model/exit/v5.8/anon-4k/pin=none/rss=64mib")]
+    [InlineData("model/fork-large-folio/fork-64mib/layout=mthp-64k/pins=all/variant=pte-batch-6.9", "model/fork-large-folio/pte-batch-6.9/anon-64k/pin=all/rss=64mib")]
     public void Old_ids_read_under_todays_spelling(string id, string canonical) =>
         Assert.Equal(canonical, MeasurementId.Canonical(id));
 }

@@ -14,7 +14,8 @@ public class BenchmarkDotNetImporterTests
 {
     private static byte[] Report() => File.ReadAllBytes(Fixture.Path("benchmarkdotnet/CopyBench-report-full-compressed.json"));
 
-    private static string? Fork(string type, string method) => type == "CopyBench" ? "fork" : null;
+    private static BenchmarkIdentity? Fork(ImportedCase benchmark) =>
+        benchmark.TypeFullName == "CopyBench" ? BenchmarkIdentity.Generic("fork", benchmark) : null;
 
     [Fact]
     public void Keeps_every_workload_result_iteration_as_ns_per_operation()
@@ -35,7 +36,7 @@ public class BenchmarkDotNetImporterTests
     [Fact]
     public void Without_a_known_category_the_type_name_is_used()
     {
-        IReadOnlyList<Measurement> measurements = BenchmarkDotNetImporter.Import(Report(), "report.json", (_, _) => null);
+        IReadOnlyList<Measurement> measurements = BenchmarkDotNetImporter.Import(Report(), "report.json", _ => null);
         Assert.StartsWith("model/copy-bench/copy-pte-range/", measurements[0].Id);
     }
 
@@ -43,7 +44,7 @@ public class BenchmarkDotNetImporterTests
     public void A_benchmark_without_result_iterations_is_skipped_with_a_reason()
     {
         string json = """{"Benchmarks":[{"Type":"ForkBenchmarks","Method":"Fork","Parameters":"","Measurements":[]}]}""";
-        Measurement only = Assert.Single(BenchmarkDotNetImporter.Import(Encoding.UTF8.GetBytes(json), "r.json", (_, _) => null));
+        Measurement only = Assert.Single(BenchmarkDotNetImporter.Import(Encoding.UTF8.GetBytes(json), "r.json", _ => null));
 
         Assert.Equal("model/fork/fork", only.Id);
         Assert.True(only.IsSkipped);
@@ -58,7 +59,7 @@ public class BenchmarkDotNetImporterTests
     [InlineData("{\"Benchmarks\":[{\"Type\":\"T\",\"Method\":\"M\",\"Measurements\":[]},{\"Type\":\"T\",\"Method\":\"M\",\"Measurements\":[]}]}", "two benchmarks map to 'model/t/m'")]
     public void Unusable_reports_are_data_errors(string json, string expected)
     {
-        var error = Assert.Throws<ResultsDataException>(() => BenchmarkDotNetImporter.Import(Encoding.UTF8.GetBytes(json), "r.json", (_, _) => null));
+        var error = Assert.Throws<ResultsDataException>(() => BenchmarkDotNetImporter.Import(Encoding.UTF8.GetBytes(json), "r.json", _ => null));
         Assert.Contains(expected, error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
