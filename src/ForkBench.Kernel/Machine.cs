@@ -33,7 +33,10 @@ public sealed class Machine : IDisposable
         Variant = options.Variant;
         VariantInfo = CopyVariantInfo.Of(options.Variant);
         Physical = new PhysicalMemory(options.FrameCount, options.Placement, options.Seed,
-            options.AtomicReserveFrames, options.MemcgLimitPages, options.DataMode);
+            options.AtomicReserveFrames, options.MemcgLimitPages, options.DataMode)
+        {
+            LargeMapcountEra = VariantInfo.HasLargeMapcount,
+        };
         PageTables = new PageTablePool(options.EffectivePageTableCapacity);
     }
 

@@ -33,10 +33,9 @@ public static class WriteProtectFault
     {
         var pm = machine.Physical;
         long head = Pte.Pfn(mm.Pmds[pmdIndex]);
-        ref StructPage second = ref pm.Memmap[head + 1];
-        bool reuse = machine.VariantInfo.ReuseRule == WriteReuseRule.AnonExclusive
+        bool reuse = machine.VariantInfo.AnonExclusiveEra
             ? pm.IsAnonExclusive(head) || MakeExclusiveIfSoleReference(pm, head)
-            : second.EntireMapcount == 0 && second.LargeMapcount == 0; // reuse_swap_page(): mapped once
+            : Rmap.Rmap.FolioMapcount(pm, head) == 1; // reuse_swap_page(): mapped once
         if (reuse)
         {
             mm.Pmds[pmdIndex] = Pte.MkDirty(Pte.MkWrite(mm.Pmds[pmdIndex])) | Pte.Young;

@@ -24,13 +24,9 @@ public static class HugePmdCopy
             Rmap.Rmap.DupPmd(ctx.Pm, head, ref ctx.Counter);
         }
         ctx.RssAnon += Geometry.PtesPerTable;
-        ulong pmd = ctx.Src.Pmds[pmdIndex];
-        if (ctx.SrcVma.IsCowMapping && Pte.IsWrite(pmd))
-        {
-            Interlocked.And(ref ctx.Src.Pmds[pmdIndex], ~Pte.Write);
-            ctx.Counter.LockedRmw();
-            pmd = Pte.Wrprotect(pmd);
-        }
+        // pmdp_set_wrprotect(): unconditional, a locked RMW even on an entry already read-only.
+        ulong pmd = Pte.Wrprotect(Interlocked.And(ref ctx.Src.Pmds[pmdIndex], ~Pte.Write));
+        ctx.Counter.LockedRmw();
         ctx.Dst.Pmds[pmdIndex] = Pte.MkOld(pmd);
         ctx.Dst.Deposited[pmdIndex] = depositTable;
         ctx.Counter.PteWrite(1);

@@ -37,12 +37,10 @@ public static class PmdSplitter
                 pm.Memmap[pfn].Flags |= (long)PageFlags.AnonExclusive;
         }
         counter.PteWrite(Geometry.PtesPerTable);
-        ref StructPage second = ref pm.Memmap[head + 1];
-        Interlocked.Decrement(ref second.EntireMapcount);
-        Interlocked.Add(ref second.LargeMapcount, Geometry.PtesPerTable - 1);
+        Interlocked.Decrement(ref pm.Memmap[head + 1].EntireMapcount);
+        counter.LockedRmw();
+        Rmap.Rmap.AddLargeMapcount(pm, head, Geometry.PtesPerTable - 1, ref counter);
         pm.FolioRefAdd(head, Geometry.PtesPerTable - 1, ref counter);
-        counter.LockedRmw();
-        counter.LockedRmw();
         mm.Pmds[pmdIndex] = Pmd.MakeTable(table);
         mm.Deposited[pmdIndex] = -1;
     }
