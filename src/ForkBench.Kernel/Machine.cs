@@ -55,7 +55,11 @@ public sealed class Machine : IDisposable
 
     public PageCacheFile File(int id) => _files[id];
 
-    /// <summary>mmap(): a new 2 MiB-aligned VMA; returns its start address.</summary>
+    /// <summary>
+    /// mmap(): a new 2 MiB-aligned VMA; returns its start address. Large
+    /// folios mapped by PTEs (mTHP) need a 6.8+ variant: older ones throw
+    /// <see cref="NotSupportedException"/> with the reason.
+    /// </summary>
     public long Map(MmStruct mm, long length, MappingKind kind, int folioOrder = 0, bool mapWithPmd = false, bool writable = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
@@ -65,6 +69,8 @@ public sealed class Machine : IDisposable
             throw new ArgumentException("PMD mapping needs an order-9 private anon VMA");
         if (kind != MappingKind.AnonPrivate && folioOrder != 0)
             throw new ArgumentException("the model keeps page-cache folios small");
+        if (VariantInfo.FolioLayoutRefusal(folioOrder, mapWithPmd) is { } refusal)
+            throw new NotSupportedException(refusal);
         if (mm.VmaCount == mm.VmaCapacity)
             throw new InvalidOperationException("too many VMAs for this process");
         long size = (length + Geometry.PmdSize - 1) & ~(Geometry.PmdSize - 1);
