@@ -71,12 +71,21 @@ public class ExactCountTests
         Assert.Equal(2 * 512, c.StructPageLines); // each source page and each new page
     }
 
-    [Fact]
-    public void LinusAllPinnedSmallPagesCopyInsideTheLocks()
+    [Theory]
+    [InlineData(CopyVariant.LinusCopyNormalPage)]
+    [InlineData(CopyVariant.JasonAtomicsLast)]
+    public void LinusAllPinnedSmallPagesCopyInsideTheLocks(CopyVariant variant)
     {
         // One pass: refcount read + mapcount read, atomic allocation, copy.
-        var c = ForkOneTable(CopyVariant.LinusCopyNormalPage, Layout.Small4K, pinAll: true);
-        Assert.Equal(2, c.LockedRmws);
+        // Locked RMWs, 514 = 2 + 512: the two PTE locks of the single pass,
+        // and per page the parent's ptep_set_wrprotect(), which copy_one_pte()
+        // does before the checks ("we have already marked it read-only in the
+        // parent"). Making the parent writable again after the copy is a plain
+        // store (set_pte_at), so it adds a PTE write, not a locked RMW; the new
+        // page's refcount and mapcount are set, not incremented.
+        var c = ForkOneTable(variant, Layout.Small4K, pinAll: true);
+        Assert.Equal(2 + 512, c.LockedRmws);
+        Assert.Equal(512 + 512, c.PteWrites); // each child entry, each parent entry made writable again
         Assert.Equal(2 * 512, c.AtomicReads);
         Assert.Equal(512, c.AtomicAllocations);
         Assert.Equal(0, c.SleepingAllocations);
