@@ -223,8 +223,8 @@ public sealed class Machine : IDisposable
         {
             CopyVariant.V5_8 => DupMmap.Fork<V58Copy, TCounter>(this, parent, child, ref counter),
             CopyVariant.PeterXuV1 => DupMmap.Fork<PeterXuV1Copy, TCounter>(this, parent, child, ref counter),
-            CopyVariant.LinusCopyNormalPage => DupMmap.Fork<NormalPageCopy<LinusOrder>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.JasonAtomicsLast => DupMmap.Fork<NormalPageCopy<JasonAtomicsLastOrder>, TCounter>(this, parent, child, ref counter),
+            CopyVariant.LinusCopyNormalPage => DupMmap.Fork<NormalPageCopy<LinusOrder, ShareHugePmd>, TCounter>(this, parent, child, ref counter),
+            CopyVariant.JasonAtomicsLast => DupMmap.Fork<NormalPageCopy<JasonAtomicsLastOrder, SplitPinnedHugePmd<NoPinGate>>, TCounter>(this, parent, child, ref counter),
             CopyVariant.Merged5_10 => DupMmap.Fork<PreallocRetryCopy<HasPinnedAtomicGate>, TCounter>(this, parent, child, ref counter),
             CopyVariant.MmfHasPinned5_14 => DupMmap.Fork<PreallocRetryCopy<MmfHasPinnedGate>, TCounter>(this, parent, child, ref counter),
             CopyVariant.AnonExclusive5_19 => DupMmap.Fork<AnonExclusiveCopy, TCounter>(this, parent, child, ref counter),

@@ -49,7 +49,7 @@ public static class HugePmdCopy
         return CopyStatus.Again;
     }
 
-    /// <summary>copy_huge_pmd() without any pin check (v5.8; the 2020 alternatives that changed only the PTE path).</summary>
+    /// <summary>copy_huge_pmd() without any pin check (v5.8; Linus's 2020 alternative, which changed only the PTE path).</summary>
     public static int ShareUnchecked<TCounter>(ref CopyContext<TCounter> ctx, int pmdIndex)
         where TCounter : struct, IOperationCounter
     {
@@ -59,7 +59,7 @@ public static class HugePmdCopy
         return Share(ref ctx, pmdIndex, Pte.Pfn(ctx.Src.Pmds[pmdIndex]), table, rmapDone: false);
     }
 
-    /// <summary>5.9 to 5.18: split when the mm may have pinned and the huge page may be pinned, else share.</summary>
+    /// <summary>5.9 to 5.18 (and Jason's variant, ungated): split when the mm may have pinned and the huge page may be pinned, else share.</summary>
     public static int CopyGated<TGate, TCounter>(ref CopyContext<TCounter> ctx, int pmdIndex)
         where TGate : struct, IPinGate
         where TCounter : struct, IOperationCounter

@@ -142,6 +142,21 @@ public class ExactCountTests
         Assert.Equal(512, c.LockCycles);
     }
 
+    [Theory]
+    [InlineData(CopyVariant.LinusCopyNormalPage, 0)]
+    [InlineData(CopyVariant.JasonAtomicsLast, 1)]
+    public void OnlyJasonSplitsAPinnedThp(CopyVariant variant, int splits)
+    {
+        // Linus shares the PMD as v5.8 does; Jason splits it, and every
+        // subpage (pinned folio, mapped once, dirty) is copied inside the
+        // locks with an atomic allocation: no lock cycle.
+        var c = ForkOneTable(variant, Layout.ThpPmd, pinAll: true);
+        Assert.Equal(splits, c.PmdSplits);
+        Assert.Equal(512 * splits, c.PagesCopied);
+        Assert.Equal(512 * splits, c.AtomicAllocations);
+        Assert.Equal(0, c.LockCycles);
+    }
+
     [Fact]
     public void UnpinnedThpIsSharedByOnePmd()
     {

@@ -14,9 +14,12 @@ namespace ForkBench.Kernel.Fork.Variants;
 /// the child maps the copy read-only and clean (mk_pte() with the VMA's
 /// protection) and the parent's entry is made writable again (a plain
 /// store). Anything else is shared as in v5.8. The posted patch changed the
-/// PTE path only, so a PMD-mapped THP is shared as in v5.8.
+/// PTE path only; <typeparamref name="THuge"/> says what a PMD-mapped THP
+/// gets (shared as in v5.8, or split when pinned as Jason asked).
 /// </summary>
-public readonly struct NormalPageCopy<TOrder> : ICopyVariant where TOrder : struct, IPreconditionOrder
+public readonly struct NormalPageCopy<TOrder, THuge> : ICopyVariant
+    where TOrder : struct, IPreconditionOrder
+    where THuge : struct, IHugePmdPolicy
 {
     public static int CopyPresentPtes<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int maxNr)
         where TCounter : struct, IOperationCounter
@@ -42,7 +45,7 @@ public readonly struct NormalPageCopy<TOrder> : ICopyVariant where TOrder : stru
 
     public static int CopyHugePmd<TCounter>(ref CopyContext<TCounter> ctx, int pmdIndex)
         where TCounter : struct, IOperationCounter =>
-        HugePmdCopy.ShareUnchecked(ref ctx, pmdIndex);
+        THuge.CopyHugePmd(ref ctx, pmdIndex);
 
     /// <summary>copy_normal_page(): GFP_ATOMIC page and charge, copy, child read-only and clean, parent writable again.</summary>
     private static int CopyWithAtomicAllocation<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, long srcPfn, bool wrprotected)
