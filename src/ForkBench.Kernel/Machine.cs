@@ -231,6 +231,7 @@ public sealed class Machine : IDisposable
             CopyVariant.PteBatching6_9 => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
             CopyVariant.ProposalExactPinCount => DupMmap.Fork<PteBatchCopy<ExactPinCountGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
             CopyVariant.ProposalBatchNoRetry => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, StopBatchingAfterFailure>, TCounter>(this, parent, child, ref counter),
+            CopyVariant.PteBatching6_15 => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
             _ => throw new ArgumentOutOfRangeException(nameof(Variant)),
         };
         return status == CopyStatus.Ok ? ForkOutcome.Success : ForkOutcome.OutOfMemory;

@@ -32,4 +32,7 @@ public enum CopyVariant
 
     /// <summary>Proposal: 6.9+ batching that stops re-trying a batch over a folio that may be pinned.</summary>
     ProposalBatchNoRetry,
+
+    /// <summary>6.15 to 6.18: 6.9's batching with _large_mapcount (6.11+, MM_ID) and large-folio reuse on a write fault.</summary>
+    PteBatching6_15,
 }

@@ -13,7 +13,7 @@ public sealed record CopyVariantInfo(CopyVariant Variant, string Id, string Titl
     private static readonly Version PerCpuRssSince = new(6, 2);
 
     /// <summary>New anon pages get PG_anon_exclusive only in the 5.19+ eras.</summary>
-    public bool AnonExclusiveEra => ReuseRule == WriteReuseRule.AnonExclusive;
+    public bool AnonExclusiveEra => ReuseRule is WriteReuseRule.AnonExclusive or WriteReuseRule.AnonExclusiveOrSoleMmLargeFolio;
 
     /// <summary>Anonymous mTHP (large anon folios mapped by PTEs at fault time) exists from 6.8.</summary>
     public bool HasAnonMthp => Kernel >= AnonMthpSince;
@@ -45,6 +45,7 @@ public sealed record CopyVariantInfo(CopyVariant Variant, string Id, string Titl
         new(CopyVariant.PteBatching6_9, "pte-batch-6.9", "6.9: PTE batching", new(6, 9), WriteReuseRule.AnonExclusive, true),
         new(CopyVariant.ProposalExactPinCount, "proposal-exact-pincount", "proposal: exact pin count gate", new(6, 9), WriteReuseRule.AnonExclusive, true),
         new(CopyVariant.ProposalBatchNoRetry, "proposal-batch-no-retry", "proposal: no batch retry", new(6, 9), WriteReuseRule.AnonExclusive, true),
+        new(CopyVariant.PteBatching6_15, "pte-batch-6.15", "6.15: batching, _large_mapcount, large reuse", new(6, 15), WriteReuseRule.AnonExclusiveOrSoleMmLargeFolio, true),
     ];
 
     public static CopyVariantInfo Of(CopyVariant variant) => All[(int)variant];

@@ -134,6 +134,27 @@ public class ExactCountTests
     }
 
     [Fact]
+    public void PteBatching615AddsOneLargeMapcountAddPerBatch()
+    {
+        // As 6.9's single batch of 512, plus the folio's _large_mapcount
+        // (6.11+): one ref add, 512 exclusive clears, 512 mapcount incs, one
+        // large-mapcount add, 512 write-protects, 2 lock RMWs.
+        var c = ForkOneTable(CopyVariant.PteBatching6_15, Layout.Folio2MPte, pinAll: false);
+        Assert.Equal(1, c.BatchAttempts);
+        Assert.Equal(1 + 512 + 512 + 1 + 512 + 2, c.LockedRmws);
+        Assert.Equal(1 + 512, c.PteReads);
+    }
+
+    [Fact]
+    public void PteBatching615RescansThePinnedFolioAs69Does()
+    {
+        var c = ForkOneTable(CopyVariant.PteBatching6_15, Layout.Folio2MPte, pinAll: true);
+        Assert.Equal(1 + 2 * 512 + 511 * 512 / 2, c.PteReads);
+        Assert.Equal(511, c.BatchFailures);
+        Assert.Equal(512, c.PagesCopied);
+    }
+
+    [Fact]
     public void PinnedThpIsSplitThenCopiedEntryByEntry()
     {
         var c = ForkOneTable(CopyVariant.Merged5_10, Layout.ThpPmd, pinAll: true);
