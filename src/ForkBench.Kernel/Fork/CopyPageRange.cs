@@ -102,6 +102,8 @@ public static class CopyPageRange
                     status = copied;
                     break;
                 }
+                if (ctx.Prealloc >= 0)
+                    FreeUnusedPrealloc(ref ctx);
                 index += copied;
             }
             ctx.Pool.Unlock(srcTable);
@@ -130,11 +132,20 @@ public static class CopyPageRange
         }
         AddRssToChild(ref ctx);
         if (ctx.Prealloc >= 0)
-        {
-            ctx.Pm.FolioPut(ctx.Prealloc, ref ctx.Counter); // unused: freed, as copy_pte_range() does
-            ctx.Prealloc = -1;
-        }
+            FreeUnusedPrealloc(ref ctx); // the exit path of copy_pte_range(), for a page still held there
         return status;
+    }
+
+    /// <summary>
+    /// copy_pte_range(): a preallocated page the entry just copied did not use
+    /// is freed at once, not kept for a later entry (its allocation followed
+    /// the mempolicy of this address).
+    /// </summary>
+    private static void FreeUnusedPrealloc<TCounter>(ref CopyContext<TCounter> ctx)
+        where TCounter : struct, IOperationCounter
+    {
+        ctx.Pm.FolioPut(ctx.Prealloc, ref ctx.Counter);
+        ctx.Prealloc = -1;
     }
 
     /// <summary>page_copy_prealloc(): GFP_HIGHUSER_MOVABLE, may sleep, charged to the memcg.</summary>

@@ -155,6 +155,37 @@ public class ExactCountTests
     }
 
     [Fact]
+    public void AnUnusedPreallocatedPageIsFreedAfterTheNextCopiedEntry()
+    {
+        // A 64 KiB folio whose page 3 alone is exclusive and pinned: fork,
+        // the child exits, the parent's write reuses the folio (6.15) and
+        // makes page 3 exclusive, then page 3 is pinned. At the next fork
+        // entries 0, 1 and 2 each fail a batch (page 3 is in the run), get a
+        // preallocated page, and are then shared singly (not exclusive): the
+        // page is unused and copy_pte_range() frees it right away, so the
+        // next entry batches again. Entry 3 fails, preallocates and copies;
+        // entries 4..15 share in one batch. 4 allocations and 4 failed
+        // batches (keeping the page to the end of the table gave 1 and 1).
+        using var p = new TestProcess(CopyVariant.PteBatching6_15, Layout.Folio64K);
+        Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child));
+        p.Machine.Exit(p.Child);
+        long frame = p.Machine.Write(p.Parent, p.Address(3), 7);
+        Assert.True(p.Machine.Physical.IsAnonExclusive(frame) && !p.Machine.Physical.IsAnonExclusive(frame - 1));
+        p.Machine.Pin(p.Parent, p.Address(3), 1);
+        long freeBefore = p.Machine.Physical.Allocator.FreeFrames;
+        var c = new OperationCounts(p.Machine.Physical.FrameCount);
+
+        Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child, c));
+
+        Assert.Equal(4, c.SleepingAllocations);
+        Assert.Equal(4, c.BatchFailures);
+        Assert.Equal(4, c.LockCycles);
+        Assert.Equal(1, c.PagesCopied);
+        Assert.Equal(freeBefore - 1, p.Machine.Physical.Allocator.FreeFrames); // only the copy stays allocated
+        p.AssertInvariants();
+    }
+
+    [Fact]
     public void PinnedThpIsSplitThenCopiedEntryByEntry()
     {
         var c = ForkOneTable(CopyVariant.Merged5_10, Layout.ThpPmd, pinAll: true);
