@@ -104,11 +104,14 @@ public sealed class Machine : IDisposable
         return start;
     }
 
-    /// <summary>madvise(): add VM_DONTCOPY, VM_WIPEONFORK or (as userfaultfd does) VM_UFFD_WP to the VMA at an address.</summary>
+    /// <summary>
+    /// madvise(): add VM_DONTCOPY, VM_WIPEONFORK, (as userfaultfd does)
+    /// VM_UFFD_WP or (as clear_refs does) soft-dirty tracking to the VMA at an address.
+    /// </summary>
     public void Advise(MmStruct mm, long address, VmaFlags advice)
     {
-        if ((advice & ~(VmaFlags.DontCopy | VmaFlags.WipeOnFork | VmaFlags.UffdWp)) != 0)
-            throw new ArgumentException("only DontCopy, WipeOnFork and UffdWp can be advised", nameof(advice));
+        if ((advice & ~(VmaFlags.DontCopy | VmaFlags.WipeOnFork | VmaFlags.UffdWp | VmaFlags.SoftDirtyTracking)) != 0)
+            throw new ArgumentException("only DontCopy, WipeOnFork, UffdWp and SoftDirtyTracking can be advised", nameof(advice));
         ref Vma vma = ref PageFault.VmaFor(mm, address);
         if ((advice & VmaFlags.WipeOnFork) != 0 && (vma.Backing != VmaBacking.Anon || (vma.Flags & VmaFlags.Shared) != 0))
             throw new InvalidOperationException("MADV_WIPEONFORK applies to private anonymous mappings only (EINVAL)");

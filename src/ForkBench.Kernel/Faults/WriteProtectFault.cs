@@ -110,7 +110,7 @@ public static class WriteProtectFault
         long copy = AnonymousFault.Allocate(machine, 0);
         pm.Contents.CopyPage(oldPfn, copy);
         Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
-        ptes[index] = Pte.Make(copy, Pte.Write | Pte.Dirty | Pte.Young);
+        ptes[index] = Pte.Make(copy, Pte.MkDirty(Pte.Write | Pte.Young));
         long oldHead = pm.FolioHead(oldPfn);
         if (!pm.IsAnon(oldPfn))
         {
