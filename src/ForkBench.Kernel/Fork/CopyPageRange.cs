@@ -17,15 +17,24 @@ public static class CopyPageRange
         where TVariant : struct, ICopyVariant
         where TCounter : struct, IOperationCounter
     {
-        int status = CopyPmdRange<TVariant, TCounter>(ref ctx);
-        AddRssToChild(ref ctx);
-        return status;
+        return CopyPmdRange<TVariant, TCounter>(ref ctx);
     }
 
-    /// <summary>add_mm_rss_vec(): the rss the copy gave the child.</summary>
+    /// <summary>
+    /// add_mm_rss_vec(): the rss one pass of copy_pte_range() gave the child.
+    /// Before 6.2 each non-zero counter is an atomic_long_add (a locked RMW);
+    /// from 6.2 the counters are per-cpu and the add is not counted.
+    /// </summary>
     private static void AddRssToChild<TCounter>(ref CopyContext<TCounter> ctx)
         where TCounter : struct, IOperationCounter
     {
+        if (!ctx.PerCpuRss)
+        {
+            if (ctx.RssAnon != 0)
+                ctx.Counter.LockedRmw();
+            if (ctx.RssFile != 0)
+                ctx.Counter.LockedRmw();
+        }
         ctx.Dst.RssAnon += ctx.RssAnon;
         ctx.Dst.RssFile += ctx.RssFile;
         ctx.RssAnon = ctx.RssFile = 0;
@@ -106,6 +115,7 @@ public static class CopyPageRange
                     FreeUnusedPrealloc(ref ctx);
                 index += copied;
             }
+            AddRssToChild(ref ctx);
             ctx.Pool.Unlock(srcTable);
             ctx.Pool.Unlock(dstTable);
             if (status == CopyStatus.Again)
@@ -130,7 +140,6 @@ public static class CopyPageRange
             }
             break;
         }
-        AddRssToChild(ref ctx);
         if (ctx.Prealloc >= 0)
             FreeUnusedPrealloc(ref ctx); // the exit path of copy_pte_range(), for a page still held there
         return status;

@@ -23,7 +23,7 @@ public static class HugePmdCopy
             ctx.Pm.FolioGet(head, ref ctx.Counter);
             Rmap.Rmap.DupPmd(ctx.Pm, head, ref ctx.Counter);
         }
-        ctx.RssAnon += Geometry.PtesPerTable;
+        ctx.Dst.RssAnon += Geometry.PtesPerTable; // add_mm_counter(), not counted (see README)
         // pmdp_set_wrprotect(): unconditional, a locked RMW even on an entry already read-only.
         ulong pmd = Pte.Wrprotect(Interlocked.And(ref ctx.Src.Pmds[pmdIndex], ~Pte.Write));
         ctx.Counter.LockedRmw();

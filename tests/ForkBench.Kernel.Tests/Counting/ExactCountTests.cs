@@ -23,9 +23,10 @@ public class ExactCountTests
     [Fact]
     public void V58UnpinnedSmallPages()
     {
-        // 512 x (get_page + mapcount inc + parent write-protect) + 2 lock RMWs.
+        // 512 x (get_page + mapcount inc + parent write-protect) + 2 lock
+        // RMWs + 1 add_mm_rss_vec (the anon counter, a locked add before 6.2).
         var c = ForkOneTable(CopyVariant.V5_8, Layout.Small4K, pinAll: false);
-        Assert.Equal(3 * 512 + 2, c.LockedRmws);
+        Assert.Equal(3 * 512 + 2 + 1, c.LockedRmws);
         Assert.Equal(0, c.AtomicReads);
         Assert.Equal(512, c.StructPageLines);
         Assert.Equal(1 + 512, c.PteReads); // the PMD, then every PTE once
@@ -38,7 +39,7 @@ public class ExactCountTests
     public void Merged510NeverPinnedCostsWhatV58Costs()
     {
         var c = ForkOneTable(CopyVariant.Merged5_10, Layout.Small4K, pinAll: false);
-        Assert.Equal(3 * 512 + 2, c.LockedRmws);
+        Assert.Equal(3 * 512 + 2 + 1, c.LockedRmws);
         Assert.Equal(0, c.AtomicReads); // the has_pinned gate stops before any struct page read
     }
 
@@ -51,16 +52,18 @@ public class ExactCountTests
         // the refcount read per page; it saves only on clean or shared entries.
         var c = ForkOneTable(variant, Layout.Small4K, pinAll: false);
         Assert.Equal(512, c.AtomicReads);
-        Assert.Equal(3 * 512 + 2, c.LockedRmws);
+        Assert.Equal(3 * 512 + 2 + 1, c.LockedRmws); // + add_mm_rss_vec before 6.2
     }
 
     [Fact]
     public void Merged510AllPinnedSmallPages()
     {
         // Each page: -EAGAIN, unlock, preallocate, relock, check again, copy.
-        // 513 lock passes (2 RMWs each), 2 refcount reads per page.
+        // 513 lock passes (2 RMWs each), 2 refcount reads per page; every pass
+        // after the first copied a page, so 512 of them end with a locked
+        // add_mm_rss_vec (before 6.2; the first pass copied nothing).
         var c = ForkOneTable(CopyVariant.Merged5_10, Layout.Small4K, pinAll: true);
-        Assert.Equal(2 * 513, c.LockedRmws);
+        Assert.Equal(2 * 513 + 512, c.LockedRmws);
         Assert.Equal(2 * 512, c.AtomicReads);
         Assert.Equal(512, c.PagesCopied);
         Assert.Equal(512, c.LockCycles);
@@ -82,9 +85,12 @@ public class ExactCountTests
         // does before the checks ("we have already marked it read-only in the
         // parent"). Making the parent writable again after the copy is a plain
         // store (set_pte_at), so it adds a PTE write, not a locked RMW; the new
-        // page's refcount and mapcount are set, not incremented.
+        // page's refcount and mapcount are set, not incremented. That is the
+        // issue's 514. The kernel of that time also ends the pass with
+        // add_mm_rss_vec(), a locked atomic_long_add of the non-zero anon
+        // counter (per-cpu counters came in 6.2): 515 = 2 + 512 + 1.
         var c = ForkOneTable(variant, Layout.Small4K, pinAll: true);
-        Assert.Equal(2 + 512, c.LockedRmws);
+        Assert.Equal(2 + 512 + 1, c.LockedRmws);
         Assert.Equal(512 + 512, c.PteWrites); // each child entry, each parent entry made writable again
         Assert.Equal(2 * 512, c.AtomicReads);
         Assert.Equal(512, c.AtomicAllocations);
@@ -183,6 +189,21 @@ public class ExactCountTests
         Assert.Equal(1, c.PagesCopied);
         Assert.Equal(freeBefore - 1, p.Machine.Physical.Allocator.FreeFrames); // only the copy stays allocated
         p.AssertInvariants();
+    }
+
+    [Fact]
+    public void AnonExclusiveSplitSetsEverySubpageExclusiveWithALockedBitOp()
+    {
+        // 5.19, one pinned, exclusive PMD THP. copy_huge_pmd: folio_get, the
+        // try-dup refuses, folio_put (2). __split_huge_pmd: 512 _mapcount incs,
+        // 512 SetPageAnonExclusive (a locked bit op each), the entire mapcount
+        // dec and the ref add (no _large_mapcount before 6.11): 1026. Then the
+        // PTE path as for small pinned pages: 513 passes x 2 lock RMWs, per
+        // page two get/put pairs (the refused try, then the retry that copies):
+        // 4 x 512, and 512 passes end with a locked add_mm_rss_vec.
+        var c = ForkOneTable(CopyVariant.AnonExclusive5_19, Layout.ThpPmd, pinAll: true);
+        Assert.Equal(1, c.PmdSplits);
+        Assert.Equal(2 + 1026 + 2 * 513 + 4 * 512 + 512, c.LockedRmws);
     }
 
     [Fact]
