@@ -9,50 +9,52 @@ namespace ForkBench.Kernel.Tests.Faults;
 /// </summary>
 public class LargeFolioReuseTests
 {
+    private const long Page = 5;
+    private const ulong Stamp = 42;
+
     [Theory]
     [InlineData(CopyVariant.PteBatching6_9, false)]
     [InlineData(CopyVariant.PteBatching6_15, true)]
     public void AfterTheChildExitsTheParentReusesItsLargeFolioFrom615(CopyVariant variant, bool reuses)
     {
         using var p = new TestProcess(variant, Layout.Folio64K);
-        long before = p.Machine.MappedFrame(p.Parent, p.Address(5));
-        Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child));
-        p.Machine.Exit(p.Child);
+        long before = ForkThenWrite(p, childExits: true, extraReference: false);
 
-        p.Machine.Write(p.Parent, p.Address(5), 42);
-
-        Assert.Equal(reuses, p.Machine.MappedFrame(p.Parent, p.Address(5)) == before);
-        Assert.Equal(42UL, p.Machine.Read(p.Parent, p.Address(5)));
-        p.AssertInvariants();
+        Assert.Equal(reuses, p.Machine.MappedFrame(p.Parent, p.Address(Page)) == before);
+        Assert.Equal(Stamp, p.Machine.Read(p.Parent, p.Address(Page)));
     }
 
     [Fact]
     public void AFolioTheChildStillMapsIsCopiedOnWrite()
     {
         using var p = new TestProcess(CopyVariant.PteBatching6_15, Layout.Folio64K);
-        long before = p.Machine.MappedFrame(p.Parent, p.Address(5));
-        Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child));
+        long before = ForkThenWrite(p, childExits: false, extraReference: false);
 
-        p.Machine.Write(p.Parent, p.Address(5), 42);
-
-        Assert.NotEqual(before, p.Machine.MappedFrame(p.Parent, p.Address(5)));
-        Assert.Equal(before, p.Machine.MappedFrame(p.Child, p.Address(5)));
-        Assert.NotEqual(42UL, p.Machine.Read(p.Child, p.Address(5)));
-        p.AssertInvariants();
+        Assert.NotEqual(before, p.Machine.MappedFrame(p.Parent, p.Address(Page)));
+        Assert.Equal(before, p.Machine.MappedFrame(p.Child, p.Address(Page)));
+        Assert.NotEqual(Stamp, p.Machine.Read(p.Child, p.Address(Page)));
     }
 
     [Fact]
     public void AnExtraReferenceStopsTheReuse()
     {
         using var p = new TestProcess(CopyVariant.PteBatching6_15, Layout.Folio64K);
-        long before = p.Machine.MappedFrame(p.Parent, p.Address(5));
+        long before = ForkThenWrite(p, childExits: true, extraReference: true);
+
+        Assert.NotEqual(before, p.Machine.MappedFrame(p.Parent, p.Address(Page)));
+    }
+
+    /// <summary>Fork, maybe let the child exit, maybe take a reference on the folio, then the parent writes; returns the frame mapped before.</summary>
+    private static long ForkThenWrite(TestProcess p, bool childExits, bool extraReference)
+    {
+        long before = p.Machine.MappedFrame(p.Parent, p.Address(Page));
         Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child));
-        p.Machine.Exit(p.Child);
-        p.Machine.TakeReferences(p.Parent, p.Address(0), 1, 1);
-
-        p.Machine.Write(p.Parent, p.Address(5), 42);
-
-        Assert.NotEqual(before, p.Machine.MappedFrame(p.Parent, p.Address(5)));
+        if (childExits)
+            p.Machine.Exit(p.Child);
+        if (extraReference)
+            p.Machine.TakeReferences(p.Parent, p.Address(0), 1, 1);
+        p.Machine.Write(p.Parent, p.Address(Page), Stamp);
         p.AssertInvariants();
+        return before;
     }
 }
