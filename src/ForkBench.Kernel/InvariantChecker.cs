@@ -145,8 +145,9 @@ internal sealed class InvariantChecker(Machine machine)
         if (large)
         {
             ref StructPage second = ref _pm.Memmap[pfn + 1];
-            if (second.EntireMapcount + 1 != _entire[pfn] || second.LargeMapcount + 1 != _large[pfn] || second.PinCount != _pins[pfn])
-                Report($"folio {pfn}: entire/large mapcount {second.EntireMapcount + 1}/{second.LargeMapcount + 1} pincount {second.PinCount}, expected {_entire[pfn]}/{_large[pfn]}/{_pins[pfn]}");
+            int largeMappings = _pm.LargeMapcountEra ? _large[pfn] : 0; // unused (biased 0) before 6.11
+            if (second.EntireMapcount + 1 != _entire[pfn] || second.LargeMapcount + 1 != largeMappings || second.PinCount != _pins[pfn])
+                Report($"folio {pfn}: entire/large mapcount {second.EntireMapcount + 1}/{second.LargeMapcount + 1} pincount {second.PinCount}, expected {_entire[pfn]}/{largeMappings}/{_pins[pfn]}");
         }
         int order = large ? _pm.Memmap[pfn + 1].FolioOrder : 0;
         for (long p = pfn; p < pfn + (1L << order); p++)

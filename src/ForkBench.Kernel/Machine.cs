@@ -33,7 +33,10 @@ public sealed class Machine : IDisposable
         Variant = options.Variant;
         VariantInfo = CopyVariantInfo.Of(options.Variant);
         Physical = new PhysicalMemory(options.FrameCount, options.Placement, options.Seed,
-            options.AtomicReserveFrames, options.MemcgLimitPages, options.DataMode);
+            options.AtomicReserveFrames, options.MemcgLimitPages, options.DataMode)
+        {
+            LargeMapcountEra = VariantInfo.HasLargeMapcount,
+        };
         PageTables = new PageTablePool(options.EffectivePageTableCapacity);
     }
 
@@ -52,7 +55,11 @@ public sealed class Machine : IDisposable
 
     public PageCacheFile File(int id) => _files[id];
 
-    /// <summary>mmap(): a new 2 MiB-aligned VMA; returns its start address.</summary>
+    /// <summary>
+    /// mmap(): a new 2 MiB-aligned VMA; returns its start address. Large
+    /// folios mapped by PTEs (mTHP) need a 6.8+ variant: older ones throw
+    /// <see cref="NotSupportedException"/> with the reason.
+    /// </summary>
     public long Map(MmStruct mm, long length, MappingKind kind, int folioOrder = 0, bool mapWithPmd = false, bool writable = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
@@ -62,6 +69,8 @@ public sealed class Machine : IDisposable
             throw new ArgumentException("PMD mapping needs an order-9 private anon VMA");
         if (kind != MappingKind.AnonPrivate && folioOrder != 0)
             throw new ArgumentException("the model keeps page-cache folios small");
+        if (VariantInfo.FolioLayoutRefusal(folioOrder, mapWithPmd) is { } refusal)
+            throw new NotSupportedException(refusal);
         if (mm.VmaCount == mm.VmaCapacity)
             throw new InvalidOperationException("too many VMAs for this process");
         long size = (length + Geometry.PmdSize - 1) & ~(Geometry.PmdSize - 1);
@@ -95,11 +104,14 @@ public sealed class Machine : IDisposable
         return start;
     }
 
-    /// <summary>madvise(): add VM_DONTCOPY, VM_WIPEONFORK or (as userfaultfd does) VM_UFFD_WP to the VMA at an address.</summary>
+    /// <summary>
+    /// madvise(): add VM_DONTCOPY, VM_WIPEONFORK, (as userfaultfd does)
+    /// VM_UFFD_WP or (as clear_refs does) soft-dirty tracking to the VMA at an address.
+    /// </summary>
     public void Advise(MmStruct mm, long address, VmaFlags advice)
     {
-        if ((advice & ~(VmaFlags.DontCopy | VmaFlags.WipeOnFork | VmaFlags.UffdWp)) != 0)
-            throw new ArgumentException("only DontCopy, WipeOnFork and UffdWp can be advised", nameof(advice));
+        if ((advice & ~(VmaFlags.DontCopy | VmaFlags.WipeOnFork | VmaFlags.UffdWp | VmaFlags.SoftDirtyTracking)) != 0)
+            throw new ArgumentException("only DontCopy, WipeOnFork, UffdWp and SoftDirtyTracking can be advised", nameof(advice));
         ref Vma vma = ref PageFault.VmaFor(mm, address);
         if ((advice & VmaFlags.WipeOnFork) != 0 && (vma.Backing != VmaBacking.Anon || (vma.Flags & VmaFlags.Shared) != 0))
             throw new InvalidOperationException("MADV_WIPEONFORK applies to private anonymous mappings only (EINVAL)");
@@ -214,14 +226,15 @@ public sealed class Machine : IDisposable
         {
             CopyVariant.V5_8 => DupMmap.Fork<V58Copy, TCounter>(this, parent, child, ref counter),
             CopyVariant.PeterXuV1 => DupMmap.Fork<PeterXuV1Copy, TCounter>(this, parent, child, ref counter),
-            CopyVariant.LinusCopyNormalPage => DupMmap.Fork<NormalPageCopy<LinusOrder>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.JasonAtomicsLast => DupMmap.Fork<NormalPageCopy<JasonAtomicsLastOrder>, TCounter>(this, parent, child, ref counter),
+            CopyVariant.LinusCopyNormalPage => DupMmap.Fork<NormalPageCopy<LinusOrder, ShareHugePmd>, TCounter>(this, parent, child, ref counter),
+            CopyVariant.JasonAtomicsLast => DupMmap.Fork<NormalPageCopy<JasonAtomicsLastOrder, SplitPinnedHugePmd<NoPinGate>>, TCounter>(this, parent, child, ref counter),
             CopyVariant.Merged5_10 => DupMmap.Fork<PreallocRetryCopy<HasPinnedAtomicGate>, TCounter>(this, parent, child, ref counter),
             CopyVariant.MmfHasPinned5_14 => DupMmap.Fork<PreallocRetryCopy<MmfHasPinnedGate>, TCounter>(this, parent, child, ref counter),
             CopyVariant.AnonExclusive5_19 => DupMmap.Fork<AnonExclusiveCopy, TCounter>(this, parent, child, ref counter),
             CopyVariant.PteBatching6_9 => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
             CopyVariant.ProposalExactPinCount => DupMmap.Fork<PteBatchCopy<ExactPinCountGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
             CopyVariant.ProposalBatchNoRetry => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, StopBatchingAfterFailure>, TCounter>(this, parent, child, ref counter),
+            CopyVariant.PteBatching6_15 => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
             _ => throw new ArgumentOutOfRangeException(nameof(Variant)),
         };
         return status == CopyStatus.Ok ? ForkOutcome.Success : ForkOutcome.OutOfMemory;

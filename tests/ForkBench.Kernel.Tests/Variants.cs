@@ -13,12 +13,13 @@ public static class Variants
         return data;
     }
 
+    /// <summary>Every variant with every layout its kernel can build (no mTHP before 6.8).</summary>
     public static TheoryData<CopyVariant, string> AllWithLayouts()
     {
         var data = new TheoryData<CopyVariant, string>();
         foreach (var info in CopyVariantInfo.All)
         {
-            foreach (var layout in Layout.All)
+            foreach (var layout in Layout.All.Where(l => info.FolioLayoutRefusal(l.FolioOrder, l.MapWithPmd) is null))
                 data.Add(info.Variant, layout.Name);
         }
         return data;

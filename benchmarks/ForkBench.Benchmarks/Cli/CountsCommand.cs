@@ -25,6 +25,8 @@ public sealed class CountsCommand : ICommand
         and prints per variant: locked RMWs, atomic reads, struct page lines and
         PTE reads per PTE, pages copied, lock drop/retake cycles, failed batches
         and PMD splits. The counts are exact and do not depend on the machine.
+        A variant whose kernel cannot build the layout (no anonymous mTHP before
+        6.8) prints "n/a: <reason>" instead of counts.
 
           --size             process size (default 1GiB)
           --layout           anon-4k, anon-64k, anon-2m-pte, anon-thp (default all)
@@ -69,6 +71,12 @@ public sealed class CountsCommand : ICommand
                 output.WriteLine("variant                  rmw/PTE read/PTE line/PTE  pte-rd/PTE  copies  cycles batchfail split");
                 foreach (CopyVariantInfo variant in variants)
                 {
+                    if (scenario.RefusedBy(variant.Variant) is { } refusal)
+                    {
+                        progress.Clear();
+                        output.WriteLine($"{variant.Id,-24} n/a: {refusal}");
+                        continue;
+                    }
                     progress.Show($"counting {scenario.Id} {variant.Id} ({clock.Elapsed.TotalSeconds:F0} s)");
                     using var instance = scenario.Build(variant.Variant);
                     var c = instance.CountFork();

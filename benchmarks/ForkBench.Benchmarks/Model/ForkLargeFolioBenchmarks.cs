@@ -7,9 +7,9 @@ namespace ForkBench.Benchmarks.Model;
 /// 64 KiB mTHP (order 4) and 2 MiB folios (order 9, no PMD), nothing or
 /// everything pinned. This is where 6.9's PTE batching and its failed
 /// batches over pinned folios show (the O(n^2) hypothesis: compare
-/// BatchFail and the time per PTE of the two folio sizes). Quick: the
-/// variants whose large-folio handling differs, at 64 MiB; full: every
-/// variant, also at 1 GiB. Pinned large folios (and, in the 5.9 to 5.18
+/// BatchFail and the time per PTE of the two folio sizes). Only variants of
+/// 6.8+ kernels (anonymous mTHP) run it. Quick: 6.9 and the no-retry
+/// proposal at 64 MiB; full: every such variant, also at 1 GiB. Pinned large folios (and, in the 5.9 to 5.18
 /// eras, COW-shared ones) do not come back to the same state by rewriting,
 /// so the iteration setup rebuilds the parent.
 /// </summary>

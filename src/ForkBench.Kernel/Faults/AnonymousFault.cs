@@ -21,7 +21,7 @@ public static class AnonymousFault
             throw new OutOfMemoryException("model page-table pool exhausted");
         long head = Allocate(machine, Geometry.PmdOrder);
         Rmap.Rmap.FolioAddNewAnonRmap(machine.Physical, head, Geometry.PmdOrder, pmdMapped: true, machine.VariantInfo.AnonExclusiveEra);
-        mm.Pmds[pmdIndex] = Pmd.MakeHuge(head, Pte.Write | Pte.Dirty | Pte.Young);
+        mm.Pmds[pmdIndex] = Pmd.MakeHuge(head, Pte.MkDirty(Pte.Write | Pte.Young));
         mm.Deposited[pmdIndex] = deposit;
         mm.RssAnon += Geometry.PtesPerTable;
         vma.HasAnonVma = true;
@@ -41,7 +41,7 @@ public static class AnonymousFault
         long head = Allocate(machine, order);
         Rmap.Rmap.FolioAddNewAnonRmap(machine.Physical, head, order, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
         for (int i = 0; i < nr; i++)
-            ptes[first + i] = Pte.Make(head + i, Pte.Write | Pte.Dirty | Pte.Young);
+            ptes[first + i] = Pte.Make(head + i, Pte.MkDirty(Pte.Write | Pte.Young));
         mm.RssAnon += nr;
         vma.HasAnonVma = true;
     }

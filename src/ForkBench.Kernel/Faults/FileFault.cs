@@ -25,14 +25,14 @@ public static class FileFault
             long copy = AnonymousFault.Allocate(machine, 0);
             pm.Contents.CopyPage(cached, copy);
             Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
-            ptes[index] = Pte.Make(copy, Pte.Write | Pte.Dirty | Pte.Young);
+            ptes[index] = Pte.Make(copy, Pte.MkDirty(Pte.Write | Pte.Young));
             mm.RssAnon++;
             vma.HasAnonVma = true;
             return copy;
         }
         pm.FolioGet(cached, ref counter);
         Rmap.Rmap.DupPtes(pm, cached, cached, 1, ref counter);
-        ptes[index] = Pte.Make(cached, Pte.Young | (write ? Pte.Write | Pte.Dirty : 0));
+        ptes[index] = Pte.Make(cached, Pte.Young | (write ? Pte.MkDirty(Pte.Write) : 0));
         mm.RssFile++;
         return cached;
     }

@@ -20,7 +20,7 @@ public static class WriteProtectFault
         ulong pte = ptes[index];
         long pfn = Pte.Pfn(pte);
         bool shared = (vma.Flags & VmaFlags.Shared) != 0;
-        if (shared || (machine.Physical.IsAnon(pfn) && CanReuse(machine, pfn)))
+        if (shared || (machine.Physical.IsAnon(pfn) && CanReuse(machine, ptes, pfn)))
         {
             ptes[index] = Pte.MkDirty(Pte.MkWrite(pte)) | Pte.Young;
             return pfn;
@@ -33,10 +33,9 @@ public static class WriteProtectFault
     {
         var pm = machine.Physical;
         long head = Pte.Pfn(mm.Pmds[pmdIndex]);
-        ref StructPage second = ref pm.Memmap[head + 1];
-        bool reuse = machine.VariantInfo.ReuseRule == WriteReuseRule.AnonExclusive
+        bool reuse = machine.VariantInfo.AnonExclusiveEra
             ? pm.IsAnonExclusive(head) || MakeExclusiveIfSoleReference(pm, head)
-            : second.EntireMapcount == 0 && second.LargeMapcount == 0; // reuse_swap_page(): mapped once
+            : Rmap.Rmap.FolioMapcount(pm, head) == 1; // reuse_swap_page(): mapped once
         if (reuse)
         {
             mm.Pmds[pmdIndex] = Pte.MkDirty(Pte.MkWrite(mm.Pmds[pmdIndex])) | Pte.Young;
@@ -47,7 +46,7 @@ public static class WriteProtectFault
         return false;
     }
 
-    private static bool CanReuse(Machine machine, long pfn)
+    private static bool CanReuse(Machine machine, Span<ulong> ptes, long pfn)
     {
         var pm = machine.Physical;
         long head = pm.FolioHead(pfn);
@@ -56,8 +55,42 @@ public static class WriteProtectFault
             WriteReuseRule.MapcountIsOne => pm.Memmap[pfn].MapcountBiased == 0
                 && (!pm.FolioTestLarge(head) || pm.Memmap[head + 1].EntireMapcount == -1),
             WriteReuseRule.RefcountIsOne => pm.Memmap[head].RefCount == 1,
-            _ => pm.IsAnonExclusive(pfn) || (!pm.FolioTestLarge(head) && MakeExclusiveIfSoleReference(pm, head)),
+            WriteReuseRule.AnonExclusive => pm.IsAnonExclusive(pfn) || (!pm.FolioTestLarge(head) && MakeExclusiveIfSoleReference(pm, head)),
+            _ => pm.IsAnonExclusive(pfn)
+                || (pm.FolioTestLarge(head)
+                    ? CanReuseLargeAnonFolio(pm, ptes, head) && SetExclusive(pm, pfn)
+                    : MakeExclusiveIfSoleReference(pm, head)),
         };
+    }
+
+    /// <summary>
+    /// __wp_can_reuse_large_anon_folio() (6.15+): only this mm maps the folio
+    /// (the kernel reads the folio's mm ids and their mapcounts; the model
+    /// finds every mapping in this PTE table, where a naturally aligned folio
+    /// of a 2 MiB-aligned VMA lies) and every reference is one of those
+    /// mappings (no pin, no other reference).
+    /// </summary>
+    private static bool CanReuseLargeAnonFolio(PhysicalMemory pm, Span<ulong> ptes, long head)
+    {
+        int mapcount = Rmap.Rmap.FolioMapcount(pm, head);
+        if (mapcount != pm.Memmap[head].RefCount)
+            return false;
+        long end = head + (1L << pm.FolioOrder(head));
+        int mappedHere = 0;
+        foreach (ulong pte in ptes)
+        {
+            long pfn = Pte.Pfn(pte);
+            if (!Pte.IsNone(pte) && !Pte.IsSpecial(pte) && pfn >= head && pfn < end)
+                mappedHere++;
+        }
+        return mappedHere == mapcount;
+    }
+
+    /// <summary>SetPageAnonExclusive() on the reused page (do_wp_page()).</summary>
+    private static bool SetExclusive(PhysicalMemory pm, long pfn)
+    {
+        pm.Memmap[pfn].Flags |= (long)PageFlags.AnonExclusive;
+        return true;
     }
 
     /// <summary>5.19+: a page with exactly one reference is ours alone; it becomes exclusive and is reused.</summary>
@@ -77,7 +110,7 @@ public static class WriteProtectFault
         long copy = AnonymousFault.Allocate(machine, 0);
         pm.Contents.CopyPage(oldPfn, copy);
         Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
-        ptes[index] = Pte.Make(copy, Pte.Write | Pte.Dirty | Pte.Young);
+        ptes[index] = Pte.Make(copy, Pte.MkDirty(Pte.Write | Pte.Young));
         long oldHead = pm.FolioHead(oldPfn);
         if (!pm.IsAnon(oldPfn))
         {

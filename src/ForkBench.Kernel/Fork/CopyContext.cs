@@ -27,6 +27,9 @@ public ref struct CopyContext<TCounter> where TCounter : struct, IOperationCount
     /// <summary>New anon pages get PG_anon_exclusive (5.19+).</summary>
     public bool AnonExclusiveEra;
 
+    /// <summary>6.2+: rss counters are per-cpu; before, add_mm_rss_vec() does a locked add per non-zero counter.</summary>
+    public bool PerCpuRss;
+
     /// <summary>The batching proposal: a folio whose batch failed is not batched again in this fork.</summary>
     public long NoBatchFolio;
 

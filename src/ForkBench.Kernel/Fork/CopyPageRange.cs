@@ -17,15 +17,24 @@ public static class CopyPageRange
         where TVariant : struct, ICopyVariant
         where TCounter : struct, IOperationCounter
     {
-        int status = CopyPmdRange<TVariant, TCounter>(ref ctx);
-        AddRssToChild(ref ctx);
-        return status;
+        return CopyPmdRange<TVariant, TCounter>(ref ctx);
     }
 
-    /// <summary>add_mm_rss_vec(): the rss the copy gave the child.</summary>
+    /// <summary>
+    /// add_mm_rss_vec(): the rss one pass of copy_pte_range() gave the child.
+    /// Before 6.2 each non-zero counter is an atomic_long_add (a locked RMW);
+    /// from 6.2 the counters are per-cpu and the add is not counted.
+    /// </summary>
     private static void AddRssToChild<TCounter>(ref CopyContext<TCounter> ctx)
         where TCounter : struct, IOperationCounter
     {
+        if (!ctx.PerCpuRss)
+        {
+            if (ctx.RssAnon != 0)
+                ctx.Counter.LockedRmw();
+            if (ctx.RssFile != 0)
+                ctx.Counter.LockedRmw();
+        }
         ctx.Dst.RssAnon += ctx.RssAnon;
         ctx.Dst.RssFile += ctx.RssFile;
         ctx.RssAnon = ctx.RssFile = 0;
@@ -102,8 +111,11 @@ public static class CopyPageRange
                     status = copied;
                     break;
                 }
+                if (ctx.Prealloc >= 0)
+                    FreeUnusedPrealloc(ref ctx);
                 index += copied;
             }
+            AddRssToChild(ref ctx);
             ctx.Pool.Unlock(srcTable);
             ctx.Pool.Unlock(dstTable);
             if (status == CopyStatus.Again)
@@ -128,13 +140,21 @@ public static class CopyPageRange
             }
             break;
         }
-        AddRssToChild(ref ctx);
         if (ctx.Prealloc >= 0)
-        {
-            ctx.Pm.FolioPut(ctx.Prealloc, ref ctx.Counter); // unused: freed, as copy_pte_range() does
-            ctx.Prealloc = -1;
-        }
+            FreeUnusedPrealloc(ref ctx); // the exit path of copy_pte_range(), for a page still held there
         return status;
+    }
+
+    /// <summary>
+    /// copy_pte_range(): a preallocated page the entry just copied did not use
+    /// is freed at once, not kept for a later entry (its allocation followed
+    /// the mempolicy of this address).
+    /// </summary>
+    private static void FreeUnusedPrealloc<TCounter>(ref CopyContext<TCounter> ctx)
+        where TCounter : struct, IOperationCounter
+    {
+        ctx.Pm.FolioPut(ctx.Prealloc, ref ctx.Counter);
+        ctx.Prealloc = -1;
     }
 
     /// <summary>page_copy_prealloc(): GFP_HIGHUSER_MOVABLE, may sleep, charged to the memcg.</summary>

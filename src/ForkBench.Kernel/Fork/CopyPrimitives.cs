@@ -86,7 +86,7 @@ public static class CopyPrimitives
     {
         Rmap.Rmap.FolioAddNewAnonRmap(ctx.Pm, newPfn, order: 0, pmdMapped: false, exclusive: ctx.AnonExclusiveEra);
         ctx.Counter.TouchStructPage(newPfn);
-        ulong bits = Pte.Young | Pte.Dirty | ((ctx.DstVma.Flags & VmaFlags.Write) != 0 ? Pte.Write : 0);
+        ulong bits = Pte.MkDirty(Pte.Young) | ((ctx.DstVma.Flags & VmaFlags.Write) != 0 ? Pte.Write : 0);
         ctx.DstPtes[index] = Pte.Make(newPfn, bits);
         ctx.Counter.PteWrite(1);
         ctx.RssAnon++;

@@ -12,7 +12,7 @@ public enum CopyVariant
     /// <summary>Linus's copy_normal_page() (2020-09-25): no gate, GFP_ATOMIC inside the locks.</summary>
     LinusCopyNormalPage,
 
-    /// <summary>The same with Jason Gunthorpe's "atomics last" order.</summary>
+    /// <summary>The same with Jason Gunthorpe's "atomics last" order, and a pinned PMD THP split as he asked.</summary>
     JasonAtomicsLast,
 
     /// <summary>Merged 5.9/5.10: atomic has_pinned gate, preallocate outside the lock and retry, THP split.</summary>
@@ -32,4 +32,7 @@ public enum CopyVariant
 
     /// <summary>Proposal: 6.9+ batching that stops re-trying a batch over a folio that may be pinned.</summary>
     ProposalBatchNoRetry,
+
+    /// <summary>6.15 to 6.18: 6.9's batching with _large_mapcount (6.11+, MM_ID) and large-folio reuse on a write fault.</summary>
+    PteBatching6_15,
 }

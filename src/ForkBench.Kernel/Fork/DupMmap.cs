@@ -24,6 +24,7 @@ public static class DupMmap
             Prealloc = -1,
             NoBatchFolio = -1,
             AnonExclusiveEra = machine.VariantInfo.AnonExclusiveEra,
+            PerCpuRss = machine.VariantInfo.HasPerCpuRss,
             Counter = counter,
         };
         int status = CopyStatus.Ok;

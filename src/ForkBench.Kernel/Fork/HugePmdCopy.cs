@@ -23,14 +23,10 @@ public static class HugePmdCopy
             ctx.Pm.FolioGet(head, ref ctx.Counter);
             Rmap.Rmap.DupPmd(ctx.Pm, head, ref ctx.Counter);
         }
-        ctx.RssAnon += Geometry.PtesPerTable;
-        ulong pmd = ctx.Src.Pmds[pmdIndex];
-        if (ctx.SrcVma.IsCowMapping && Pte.IsWrite(pmd))
-        {
-            Interlocked.And(ref ctx.Src.Pmds[pmdIndex], ~Pte.Write);
-            ctx.Counter.LockedRmw();
-            pmd = Pte.Wrprotect(pmd);
-        }
+        ctx.Dst.RssAnon += Geometry.PtesPerTable; // add_mm_counter(), not counted (see README)
+        // pmdp_set_wrprotect(): unconditional, a locked RMW even on an entry already read-only.
+        ulong pmd = Pte.Wrprotect(Interlocked.And(ref ctx.Src.Pmds[pmdIndex], ~Pte.Write));
+        ctx.Counter.LockedRmw();
         ctx.Dst.Pmds[pmdIndex] = Pte.MkOld(pmd);
         ctx.Dst.Deposited[pmdIndex] = depositTable;
         ctx.Counter.PteWrite(1);
@@ -53,7 +49,7 @@ public static class HugePmdCopy
         return CopyStatus.Again;
     }
 
-    /// <summary>copy_huge_pmd() without any pin check (v5.8; the 2020 alternatives that changed only the PTE path).</summary>
+    /// <summary>copy_huge_pmd() without any pin check (v5.8; Linus's 2020 alternative, which changed only the PTE path).</summary>
     public static int ShareUnchecked<TCounter>(ref CopyContext<TCounter> ctx, int pmdIndex)
         where TCounter : struct, IOperationCounter
     {
@@ -63,7 +59,7 @@ public static class HugePmdCopy
         return Share(ref ctx, pmdIndex, Pte.Pfn(ctx.Src.Pmds[pmdIndex]), table, rmapDone: false);
     }
 
-    /// <summary>5.9 to 5.18: split when the mm may have pinned and the huge page may be pinned, else share.</summary>
+    /// <summary>5.9 to 5.18 (and Jason's variant, ungated): split when the mm may have pinned and the huge page may be pinned, else share.</summary>
     public static int CopyGated<TGate, TCounter>(ref CopyContext<TCounter> ctx, int pmdIndex)
         where TGate : struct, IPinGate
         where TCounter : struct, IOperationCounter

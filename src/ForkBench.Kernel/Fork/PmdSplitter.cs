@@ -10,7 +10,8 @@ namespace ForkBench.Kernel.Fork;
 /// __split_huge_pmd(): a PMD mapping of a 2 MiB folio becomes 512 PTEs in the
 /// deposited table. The folio stays one large folio (every subpage still
 /// reads as pinned if it was); its PMD mapping becomes 512 PTE mappings, and
-/// an exclusive head makes every subpage exclusive.
+/// an exclusive head (5.19+) makes every subpage exclusive, a locked bit
+/// operation each.
 /// </summary>
 public static class PmdSplitter
 {
@@ -34,15 +35,16 @@ public static class PmdSplitter
             counter.LockedRmw();
             counter.TouchStructPage(pfn);
             if (exclusive)
-                pm.Memmap[pfn].Flags |= (long)PageFlags.AnonExclusive;
+            {
+                Interlocked.Or(ref pm.Memmap[pfn].Flags, (long)PageFlags.AnonExclusive); // SetPageAnonExclusive()
+                counter.LockedRmw();
+            }
         }
         counter.PteWrite(Geometry.PtesPerTable);
-        ref StructPage second = ref pm.Memmap[head + 1];
-        Interlocked.Decrement(ref second.EntireMapcount);
-        Interlocked.Add(ref second.LargeMapcount, Geometry.PtesPerTable - 1);
+        Interlocked.Decrement(ref pm.Memmap[head + 1].EntireMapcount);
+        counter.LockedRmw();
+        Rmap.Rmap.AddLargeMapcount(pm, head, Geometry.PtesPerTable - 1, ref counter);
         pm.FolioRefAdd(head, Geometry.PtesPerTable - 1, ref counter);
-        counter.LockedRmw();
-        counter.LockedRmw();
         mm.Pmds[pmdIndex] = Pmd.MakeTable(table);
         mm.Deposited[pmdIndex] = -1;
     }

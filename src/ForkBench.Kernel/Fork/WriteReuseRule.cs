@@ -11,4 +11,11 @@ public enum WriteReuseRule
 
     /// <summary>5.19+: the page is AnonExclusive, or it is small with one reference (then it becomes exclusive).</summary>
     AnonExclusive,
+
+    /// <summary>
+    /// 6.15+: as <see cref="AnonExclusive"/>, and a PTE-mapped large anon
+    /// folio is reused when only this mm maps it and every reference is a
+    /// mapping (__wp_can_reuse_large_anon_folio(), with the folio's mm id).
+    /// </summary>
+    AnonExclusiveOrSoleMmLargeFolio,
 }

@@ -22,6 +22,14 @@ public sealed class PhysicalMemory : IDisposable
 
     public long FrameCount => Memmap.FrameCount;
 
+    /// <summary>
+    /// The rmap of 6.11+: a large folio keeps <c>_large_mapcount</c> (one more
+    /// locked add per batch of mappings). Before, a PTE mapping of a large
+    /// folio counts in that page's <c>_mapcount</c> only, a PMD mapping in
+    /// <c>_entire_mapcount</c> only, and <c>_large_mapcount</c> stays unused.
+    /// </summary>
+    public bool LargeMapcountEra { get; init; }
+
     public PhysicalMemory(long frameCount, FramePlacement placement, int seed, long atomicReserve, long memcgLimitPages, PageDataMode dataMode)
     {
         Memmap = new Memmap(frameCount);

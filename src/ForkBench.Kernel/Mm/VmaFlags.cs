@@ -19,6 +19,12 @@ public enum VmaFlags
     /// <summary>VM_UFFD_WP: userfaultfd write-protect; makes fork copy even a VMA without anon_vma.</summary>
     UffdWp = 1 << 19,
 
+    /// <summary>
+    /// Soft-dirty tracking is on for this VMA (the kernel's VM_SOFTDIRTY is
+    /// clear, as after writing 4 to /proc/PID/clear_refs): vma_soft_dirty_enabled().
+    /// </summary>
+    SoftDirtyTracking = 1 << 20,
+
     /// <summary>What a private writable anonymous mapping gets from mmap(PROT_READ|PROT_WRITE, MAP_PRIVATE).</summary>
     PrivateReadWrite = Read | Write | MayWrite,
 

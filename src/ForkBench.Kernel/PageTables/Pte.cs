@@ -39,6 +39,7 @@ public static class Pte
 
     public static ulong MkWrite(ulong pte) => pte | Write;
 
+    /// <summary>pte_mkdirty(): on x86 it sets soft-dirty as well, so every new dirty entry is soft-dirty.</summary>
     public static ulong MkDirty(ulong pte) => pte | Dirty | SoftDirty;
 
     public static ulong MkClean(ulong pte) => pte & ~Dirty;

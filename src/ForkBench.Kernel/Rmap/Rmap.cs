@@ -9,11 +9,9 @@ namespace ForkBench.Kernel.Rmap;
 
 /// <summary>
 /// Mapping counts (mm/rmap.c, include/linux/rmap.h). Every PTE mapping adds
-/// one to the page's <c>_mapcount</c> and, for a large folio, one to the
-/// folio's <c>_large_mapcount</c>; a PMD mapping adds one to
-/// <c>_entire_mapcount</c> and one to <c>_large_mapcount</c>. The model keeps
-/// this one bookkeeping for every variant; the variants differ in what they
-/// decide, not in how a mapping is counted.
+/// one to the page's <c>_mapcount</c>; a PMD mapping adds one to
+/// <c>_entire_mapcount</c>. From 6.11 (<see cref="PhysicalMemory.LargeMapcountEra"/>)
+/// either also adds to the folio's <c>_large_mapcount</c>, once per batch.
 /// </summary>
 public static class Rmap
 {
@@ -33,7 +31,8 @@ public static class Rmap
         if (order > 0)
         {
             ref StructPage second = ref pm.Memmap[head + 1];
-            second.LargeMapcount = pmdMapped ? 0 : frames - 1;
+            if (pm.LargeMapcountEra)
+                second.LargeMapcount = pmdMapped ? 0 : frames - 1;
             if (pmdMapped)
                 second.EntireMapcount = 0;
         }
@@ -134,6 +133,24 @@ public static class Rmap
         return true;
     }
 
+    /// <summary>
+    /// folio_mapcount(): every mapping of the folio. With <c>_large_mapcount</c>
+    /// it is read; before 6.11 it is summed over the pages (as
+    /// total_mapcount() did) plus the PMD mappings.
+    /// </summary>
+    public static int FolioMapcount(PhysicalMemory pm, long head)
+    {
+        if (!pm.FolioTestLarge(head))
+            return pm.Memmap[head].MapcountBiased + 1;
+        ref StructPage second = ref pm.Memmap[head + 1];
+        if (pm.LargeMapcountEra)
+            return second.LargeMapcount + 1;
+        int mappings = second.EntireMapcount + 1;
+        for (long pfn = head; pfn < head + (1L << second.FolioOrder); pfn++)
+            mappings += pm.Memmap[pfn].MapcountBiased + 1;
+        return mappings;
+    }
+
     /// <summary>ClearPageAnonExclusive(): an atomic bit clear.</summary>
     public static void ClearAnonExclusive<TCounter>(PhysicalMemory pm, long pfn, ref TCounter counter)
         where TCounter : struct, IOperationCounter
@@ -166,9 +183,12 @@ public static class Rmap
         AddLargeMapcount(pm, head, -1, ref counter);
     }
 
-    private static void AddLargeMapcount<TCounter>(PhysicalMemory pm, long head, int delta, ref TCounter counter)
+    /// <summary>folio_add_large_mapcount() / folio_sub_large_mapcount() (6.11+; nothing before).</summary>
+    internal static void AddLargeMapcount<TCounter>(PhysicalMemory pm, long head, int delta, ref TCounter counter)
         where TCounter : struct, IOperationCounter
     {
+        if (!pm.LargeMapcountEra)
+            return;
         Interlocked.Add(ref pm.Memmap[head + 1].LargeMapcount, delta);
         counter.LockedRmw();
         counter.TouchStructPage(head + 1);

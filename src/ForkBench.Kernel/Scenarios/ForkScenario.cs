@@ -42,10 +42,19 @@ public sealed record ForkScenario
         }
     }
 
+    /// <summary>Why <paramref name="variant"/> cannot run this scenario (its kernel has no such folios), or null.</summary>
+    public string? RefusedBy(CopyVariant variant) =>
+        CopyVariantInfo.Of(variant).FolioLayoutRefusal(Layout.FolioOrder(), Layout.MapWithPmd()) is { } reason
+            ? $"{Layout.Id()}: {reason}"
+            : null;
+
+    /// <summary>The machine with the populated parent; <see cref="NotSupportedException"/> when <see cref="RefusedBy"/> gives a reason.</summary>
     public ForkScenarioInstance Build(CopyVariant variant)
     {
         if (Mapping != MappingKind.AnonPrivate && Layout != PageLayout.Small4K)
             throw new ArgumentException("large folios are modelled for private anonymous memory only");
+        if (RefusedBy(variant) is { } refusal)
+            throw new NotSupportedException(refusal);
         var machine = new Machine(new MachineOptions
         {
             MemoryBytes = MemoryBytes,

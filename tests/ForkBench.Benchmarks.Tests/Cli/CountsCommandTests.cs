@@ -24,6 +24,19 @@ public class CountsCommandTests
     }
 
     [Fact]
+    public void A_layout_the_variants_kernel_lacks_prints_the_reason_instead_of_counts()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        int code = CommandDispatcher.Dispatch(["counts", "--size", "4MiB", "--layout", "anon-64k", "--pinned", "0", "--variant", "v5.8,pte-batch-6.9"], output, TextWriter.Null);
+
+        Assert.Equal(ExitCodes.Success, code);
+        string[] lines = output.ToString().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("v5.8 ", StringComparison.Ordinal) && l.Contains("n/a: anon-64k: v5.8 models a 5.8 kernel", StringComparison.Ordinal));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, "^pte-batch-6\\.9 +[0-9]"));
+    }
+
+    [Fact]
     public void On_a_terminal_the_progress_line_is_wiped_before_the_next_output()
     {
         var terminal = new StringWriter();

@@ -27,6 +27,33 @@ public class ForkSemanticsTests
         p.AssertInvariants();
     }
 
+    /// <summary>
+    /// copy_normal_page(): the parent's entry was write-protected before the
+    /// checks and is made writable again after the copy; the child maps the
+    /// copy with the VMA's protection: read-only and clean.
+    /// </summary>
+    [Theory]
+    [InlineData(CopyVariant.LinusCopyNormalPage)]
+    [InlineData(CopyVariant.JasonAtomicsLast)]
+    public void CopyNormalPageLeavesTheParentWritableAndTheChildReadOnlyClean(CopyVariant variant)
+    {
+        using var p = new TestProcess(variant, Layout.Small4K);
+        var pin = p.Machine.Pin(p.Parent, p.Address(3), 1);
+
+        Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child));
+
+        ulong parent = PageTableProbe.PteAt(p.Machine, p.Parent, p.Address(3));
+        ulong child = PageTableProbe.PteAt(p.Machine, p.Child, p.Address(3));
+        Assert.Equal(pin.Frames[0], Pte.Pfn(parent));
+        Assert.NotEqual(Pte.Pfn(parent), Pte.Pfn(child));
+        Assert.True(Pte.IsWrite(parent));
+        Assert.True(Pte.IsDirty(parent));
+        Assert.False(Pte.IsWrite(child));
+        Assert.False(Pte.IsDirty(child));
+        Assert.False(Pte.IsWrite(PageTableProbe.PteAt(p.Machine, p.Parent, p.Address(4)))); // a shared neighbour stays write-protected
+        p.AssertInvariants();
+    }
+
     [Theory]
     [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
     public void SharedMappingIsNotCopiedAndNotWriteProtected(CopyVariant variant)

@@ -1,5 +1,6 @@
 using ForkBench.Kernel.Counting;
 using ForkBench.Kernel.Gup;
+using ForkBench.Kernel.Mm;
 using ForkBench.Kernel.PageTables;
 
 namespace ForkBench.Kernel.Fork.Variants;
@@ -83,13 +84,17 @@ public readonly struct PteBatchCopy<TGate, TPolicy> : ICopyVariant
 
     /// <summary>
     /// folio_pte_batch(): how many entries from <paramref name="index"/> map
-    /// consecutive pages of the folio with the same bits, ignoring dirty,
-    /// soft-dirty, young and write (which it reports as any-writable).
+    /// consecutive pages of the folio with the same bits, ignoring young and
+    /// write (which it reports as any-writable); the dirty bit only on a
+    /// shared mapping, soft-dirty only when the VMA does not track it.
     /// </summary>
     private static int FolioPteBatch<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, long pfn, long head, int maxNr, out bool anyWritable)
         where TCounter : struct, IOperationCounter
     {
-        const ulong ignored = Pte.Dirty | Pte.SoftDirty | Pte.Young | Pte.Write;
+        VmaFlags flags = ctx.SrcVma.Flags;
+        ulong ignored = Pte.Young | Pte.Write
+            | ((flags & VmaFlags.Shared) != 0 ? Pte.Dirty : 0)
+            | ((flags & VmaFlags.SoftDirtyTracking) == 0 ? Pte.SoftDirty : 0);
         ctx.Counter.TouchStructPage(head + 1);
         long folioEnd = head + (1L << ctx.Pm.FolioOrder(head));
         int limit = (int)Math.Min(maxNr, folioEnd - pfn);

@@ -1,0 +1,62 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
+
+namespace ForkBench.Kernel.Tests.Scenarios;
+
+/// <summary>
+/// Anonymous mTHP (large anon folios mapped by PTEs at fault time) exists
+/// from 6.8: the variants of older kernels refuse such layouts with the
+/// reason instead of producing numbers for a kernel that could not be in
+/// that state. PMD-mapped THP and 4 KiB pages exist in every era.
+/// </summary>
+public class FolioEraTests
+{
+    public static TheoryData<CopyVariant> PreMthpVariants()
+    {
+        var data = new TheoryData<CopyVariant>();
+        foreach (var info in CopyVariantInfo.All.Where(v => v.Kernel < new Version(6, 8)))
+            data.Add(info.Variant);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PreMthpVariants))]
+    public void OlderKernelsRefuseMthpLayouts(CopyVariant variant)
+    {
+        string id = CopyVariantInfo.Of(variant).Id;
+        foreach (var layout in new[] { PageLayout.Folio64K, PageLayout.Folio2MPte })
+        {
+            var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = layout };
+            Assert.NotNull(scenario.RefusedBy(variant));
+            var e = Assert.Throws<NotSupportedException>(() => scenario.Build(variant));
+            Assert.Contains(id, e.Message);
+            Assert.Contains("mTHP", e.Message);
+            Assert.Contains("6.8", e.Message);
+        }
+        using var m = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
+        Assert.Throws<NotSupportedException>(() => m.Map(m.CreateProcess(), 2L << 20, MappingKind.AnonPrivate, folioOrder: 4));
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
+    public void EveryKernelBuildsSmallPagesAndPmdThp(CopyVariant variant)
+    {
+        foreach (var layout in new[] { PageLayout.Small4K, PageLayout.ThpPmd })
+        {
+            var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = layout };
+            Assert.Null(scenario.RefusedBy(variant));
+            using var instance = scenario.Build(variant);
+        }
+    }
+
+    [Theory]
+    [InlineData(CopyVariant.PteBatching6_9)]
+    [InlineData(CopyVariant.ProposalBatchNoRetry)]
+    public void BatchingKernelsBuildMthpLayouts(CopyVariant variant)
+    {
+        var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = PageLayout.Folio64K };
+        Assert.Null(scenario.RefusedBy(variant));
+        using var instance = scenario.Build(variant);
+        Assert.Equal(0, instance.CountFork().PagesCopied);
+    }
+}
