@@ -23,7 +23,6 @@ public sealed class Machine : IDisposable
     private readonly MachineOptions _options;
 
     public CopyVariant Variant { get; }
-    public CopyVariantInfo VariantInfo { get; }
     public PhysicalMemory Physical { get; }
     public PageTablePool PageTables { get; }
 
@@ -31,11 +30,10 @@ public sealed class Machine : IDisposable
     {
         _options = options;
         Variant = options.Variant;
-        VariantInfo = CopyVariantInfo.Of(options.Variant);
         Physical = new PhysicalMemory(options.FrameCount, options.Placement, options.Seed,
             options.AtomicReserveFrames, options.MemcgLimitPages, options.DataMode)
         {
-            LargeMapcountEra = VariantInfo.HasLargeMapcount,
+            LargeMapcountEra = Variant.HasLargeMapcount,
         };
         PageTables = new PageTablePool(options.EffectivePageTableCapacity);
     }
@@ -69,7 +67,7 @@ public sealed class Machine : IDisposable
             throw new ArgumentException("PMD mapping needs an order-9 private anon VMA");
         if (kind != MappingKind.AnonPrivate && folioOrder != 0)
             throw new ArgumentException("the model keeps page-cache folios small");
-        if (VariantInfo.FolioLayoutRefusal(folioOrder, mapWithPmd) is { } refusal)
+        if (Variant.FolioLayoutRefusal(folioOrder, mapWithPmd) is { } refusal)
             throw new NotSupportedException(refusal);
         if (mm.VmaCount == mm.VmaCapacity)
             throw new InvalidOperationException("too many VMAs for this process");
@@ -222,21 +220,7 @@ public sealed class Machine : IDisposable
     {
         if (!child.IsEmpty)
             throw new InvalidOperationException("the child process must be empty (exited or new)");
-        int status = Variant switch
-        {
-            CopyVariant.V5_8 => DupMmap.Fork<V58Copy, TCounter>(this, parent, child, ref counter),
-            CopyVariant.PeterXuV1 => DupMmap.Fork<PeterXuV1Copy, TCounter>(this, parent, child, ref counter),
-            CopyVariant.LinusCopyNormalPage => DupMmap.Fork<NormalPageCopy<LinusOrder, ShareHugePmd>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.JasonAtomicsLast => DupMmap.Fork<NormalPageCopy<JasonAtomicsLastOrder, SplitPinnedHugePmd<NoPinGate>>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.Merged5_10 => DupMmap.Fork<PreallocRetryCopy<HasPinnedAtomicGate>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.MmfHasPinned5_14 => DupMmap.Fork<PreallocRetryCopy<MmfHasPinnedGate>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.AnonExclusive5_19 => DupMmap.Fork<AnonExclusiveCopy, TCounter>(this, parent, child, ref counter),
-            CopyVariant.PteBatching6_9 => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.ProposalExactPinCount => DupMmap.Fork<PteBatchCopy<ExactPinCountGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.ProposalBatchNoRetry => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, StopBatchingAfterFailure>, TCounter>(this, parent, child, ref counter),
-            CopyVariant.PteBatching6_15 => DupMmap.Fork<PteBatchCopy<MmfHasPinnedGate, RetryBatchAfterFailure>, TCounter>(this, parent, child, ref counter),
-            _ => throw new ArgumentOutOfRangeException(nameof(Variant)),
-        };
+        int status = Variant.Fork(this, parent, child, ref counter);
         return status == CopyStatus.Ok ? ForkOutcome.Success : ForkOutcome.OutOfMemory;
     }
 

@@ -32,7 +32,7 @@ public sealed class CountsCommand : ICommand
           --layout           anon-4k, anon-64k, anon-2m-pte, anon-thp (default all)
           --pinned           pinned shares, first 1/N of the buffer (default 0,1/64,all)
           --variant          variant ids (default all): 
-        """ + string.Join(", ", CopyVariantInfo.All.Select(v => v.Id)) +
+        """ + string.Join(", ", CopyVariant.All.Select(v => v.Id)) +
         """
 
           --sticky           pin the share and unpin it before the fork
@@ -48,8 +48,8 @@ public sealed class CountsCommand : ICommand
             .Select(id => PageLayoutInfo.FromId(id) ?? throw new UsageException($"unknown layout '{id}'")).ToList();
         var shares = List(arguments.Option("pinned"), ["0", "1/64", "all"])
             .Select(s => Parse(s, PinnedShare.Parse, "--pinned")).ToList();
-        var variants = List(arguments.Option("variant"), CopyVariantInfo.All.Select(v => v.Id))
-            .Select(id => CopyVariantInfo.FindById(id) ?? throw new UsageException($"unknown variant '{id}'")).ToList();
+        var variants = List(arguments.Option("variant"), CopyVariant.All.Select(v => v.Id))
+            .Select(id => CopyVariant.FindById(id) ?? throw new UsageException($"unknown variant '{id}'")).ToList();
         bool sticky = arguments.Flag("sticky");
         int falsePositives = arguments.Int("false-positives", 0, 0, 1 << 20);
         arguments.ThrowOnUnused();
@@ -69,16 +69,16 @@ public sealed class CountsCommand : ICommand
                 output.WriteLine();
                 output.WriteLine($"{scenario.Id}  (counts per fork; /PTE = per 4 KiB of buffer)");
                 output.WriteLine("variant                  rmw/PTE read/PTE line/PTE  pte-rd/PTE  copies  cycles batchfail split");
-                foreach (CopyVariantInfo variant in variants)
+                foreach (CopyVariant variant in variants)
                 {
-                    if (scenario.RefusedBy(variant.Variant) is { } refusal)
+                    if (scenario.RefusedBy(variant) is { } refusal)
                     {
                         progress.Clear();
                         output.WriteLine($"{variant.Id,-24} n/a: {refusal}");
                         continue;
                     }
                     progress.Show($"counting {scenario.Id} {variant.Id} ({clock.Elapsed.TotalSeconds:F0} s)");
-                    using var instance = scenario.Build(variant.Variant);
+                    using var instance = scenario.Build(variant);
                     var c = instance.CountFork();
                     modelBytes = instance.Machine.ModelBytes;
                     double ptes = instance.Ptes;

@@ -16,7 +16,7 @@ public static class ModelParams
     private static bool Full => Current == ModelPreset.Full;
 
     /// <summary>Every copy variant, by stable id, in era order.</summary>
-    public static IEnumerable<string> AllVariants() => CopyVariantInfo.All.Select(v => v.Id);
+    public static IEnumerable<string> AllVariants() => CopyVariant.All.Select(v => v.Id);
 
     /// <summary>
     /// Quick: the three eras that matter most when variants are crossed with
@@ -33,7 +33,7 @@ public static class ModelParams
     /// </summary>
     public static IEnumerable<string> LargeFolioVariants() =>
         (Full ? AllVariants() : ["pte-batch-6.9", "proposal-batch-no-retry"])
-            .Where(id => CopyVariantInfo.FindById(id)!.HasAnonMthp);
+            .Where(id => CopyVariant.FindById(id)!.HasAnonMthp);
 
     /// <summary>
     /// Quick: the key variants plus Linus's copy_normal_page() and Jason's

@@ -43,7 +43,7 @@ public sealed record ScenarioSpec
     public long MemoryBytes => SizeBytes * 9 / 4;
 
     public CopyVariant CopyVariant =>
-        CopyVariantInfo.FindById(Variant)?.Variant ?? throw new ArgumentException($"unknown copy variant '{Variant}'");
+        Kernel.Fork.CopyVariant.ById(Variant);
 
     public MachineOptions MachineOptions => new()
     {

@@ -104,7 +104,7 @@ public static class ReportInputMapper
             .Where(p => p.Scenario is not null)
             .OrderBy(p => p.Scenario!.Folio == FolioSize.Small ? 0 : 1)
             .ThenBy(p => p.Scenario!.Pins.IsNone ? 0 : 1)
-            .ThenBy(p => CopyVariantInfo.FindById(p.Measurement.Parameters["variant"])?.Variant ?? (CopyVariant)int.MaxValue)
+            .ThenBy(p => CopyVariant.FindById(p.Measurement.Parameters["variant"]) is { } v ? v.Order : int.MaxValue)
             .Select(p => ToVariantResult(p.Measurement, p.Scenario!));
 
     private static VariantResult ToVariantResult(Measurement m, ProcessScenario scenario)

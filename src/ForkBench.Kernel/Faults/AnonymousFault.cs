@@ -20,7 +20,7 @@ public static class AnonymousFault
         if (deposit < 0)
             throw new OutOfMemoryException("model page-table pool exhausted");
         long head = Allocate(machine, Geometry.PmdOrder);
-        Rmap.Rmap.FolioAddNewAnonRmap(machine.Physical, head, Geometry.PmdOrder, pmdMapped: true, machine.VariantInfo.AnonExclusiveEra);
+        Rmap.Rmap.FolioAddNewAnonRmap(machine.Physical, head, Geometry.PmdOrder, pmdMapped: true, machine.Variant.AnonExclusiveEra);
         mm.Pmds[pmdIndex] = Pmd.MakeHuge(head, Pte.MkDirty(Pte.Write | Pte.Young));
         mm.Deposited[pmdIndex] = deposit;
         mm.RssAnon += Geometry.PtesPerTable;
@@ -39,7 +39,7 @@ public static class AnonymousFault
             first = MmStruct.PteIndex(address);
         }
         long head = Allocate(machine, order);
-        Rmap.Rmap.FolioAddNewAnonRmap(machine.Physical, head, order, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
+        Rmap.Rmap.FolioAddNewAnonRmap(machine.Physical, head, order, pmdMapped: false, machine.Variant.AnonExclusiveEra);
         for (int i = 0; i < nr; i++)
             ptes[first + i] = Pte.Make(head + i, Pte.MkDirty(Pte.Write | Pte.Young));
         mm.RssAnon += nr;

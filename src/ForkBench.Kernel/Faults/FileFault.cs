@@ -24,7 +24,7 @@ public static class FileFault
         {
             long copy = AnonymousFault.Allocate(machine, 0);
             pm.Contents.CopyPage(cached, copy);
-            Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
+            Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.Variant.AnonExclusiveEra);
             ptes[index] = Pte.Make(copy, Pte.MkDirty(Pte.Write | Pte.Young));
             mm.RssAnon++;
             vma.HasAnonVma = true;

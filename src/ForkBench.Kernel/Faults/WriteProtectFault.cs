@@ -33,7 +33,7 @@ public static class WriteProtectFault
     {
         var pm = machine.Physical;
         long head = Pte.Pfn(mm.Pmds[pmdIndex]);
-        bool reuse = machine.VariantInfo.AnonExclusiveEra
+        bool reuse = machine.Variant.AnonExclusiveEra
             ? pm.IsAnonExclusive(head) || MakeExclusiveIfSoleReference(pm, head)
             : Rmap.Rmap.FolioMapcount(pm, head) == 1; // reuse_swap_page(): mapped once
         if (reuse)
@@ -50,7 +50,7 @@ public static class WriteProtectFault
     {
         var pm = machine.Physical;
         long head = pm.FolioHead(pfn);
-        return machine.VariantInfo.ReuseRule switch
+        return machine.Variant.ReuseRule switch
         {
             WriteReuseRule.MapcountIsOne => pm.Memmap[pfn].MapcountBiased == 0
                 && (!pm.FolioTestLarge(head) || pm.Memmap[head + 1].EntireMapcount == -1),
@@ -109,7 +109,7 @@ public static class WriteProtectFault
         var counter = new NoCounting();
         long copy = AnonymousFault.Allocate(machine, 0);
         pm.Contents.CopyPage(oldPfn, copy);
-        Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.VariantInfo.AnonExclusiveEra);
+        Rmap.Rmap.FolioAddNewAnonRmap(pm, copy, 0, pmdMapped: false, machine.Variant.AnonExclusiveEra);
         ptes[index] = Pte.Make(copy, Pte.MkDirty(Pte.Write | Pte.Young));
         long oldHead = pm.FolioHead(oldPfn);
         if (!pm.IsAnon(oldPfn))

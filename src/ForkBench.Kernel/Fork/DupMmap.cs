@@ -23,8 +23,8 @@ public static class DupMmap
             Dst = child,
             Prealloc = -1,
             NoBatchFolio = -1,
-            AnonExclusiveEra = machine.VariantInfo.AnonExclusiveEra,
-            PerCpuRss = machine.VariantInfo.HasPerCpuRss,
+            AnonExclusiveEra = machine.Variant.AnonExclusiveEra,
+            PerCpuRss = machine.Variant.HasPerCpuRss,
             Counter = counter,
         };
         int status = CopyStatus.Ok;

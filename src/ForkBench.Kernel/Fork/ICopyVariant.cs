@@ -8,6 +8,12 @@ namespace ForkBench.Kernel.Fork;
 /// </summary>
 public interface ICopyVariant
 {
+    /// <summary>copy_huge_pmd() looks for pins (and splits a pinned PMD THP) rather than sharing it unchecked.</summary>
+    static abstract bool ChecksPinsOnPmdPath { get; }
+
+    /// <summary>Large folios are copied in batches of PTEs (folio_pte_batch), 6.9 on.</summary>
+    static abstract bool BatchesLargeFolios { get; }
+
     /// <summary>
     /// copy_present_pte(s)(): the present entry <paramref name="pte"/> at
     /// <paramref name="index"/> (already read) and up to

@@ -44,7 +44,7 @@ public sealed record ForkScenario
 
     /// <summary>Why <paramref name="variant"/> cannot run this scenario (its kernel has no such folios), or null.</summary>
     public string? RefusedBy(CopyVariant variant) =>
-        CopyVariantInfo.Of(variant).FolioLayoutRefusal(Layout.FolioOrder(), Layout.MapWithPmd()) is { } reason
+        variant.FolioLayoutRefusal(Layout.FolioOrder(), Layout.MapWithPmd()) is { } reason
             ? $"{Layout.Id()}: {reason}"
             : null;
 

@@ -44,10 +44,11 @@ public class ExactCountTests
     }
 
     [Theory]
-    [InlineData(CopyVariant.LinusCopyNormalPage)]
-    [InlineData(CopyVariant.JasonAtomicsLast)]
-    public void NoGateReadsEveryRefcountOnce(CopyVariant variant)
+    [InlineData("linus-copy-normal-page")]
+    [InlineData("jgg-atomics-last")]
+    public void NoGateReadsEveryRefcountOnce(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         // Dirty anon pages pass every cheap test, so "atomics last" still does
         // the refcount read per page; it saves only on clean or shared entries.
         var c = ForkOneTable(variant, Layout.Small4K, pinAll: false);
@@ -75,10 +76,11 @@ public class ExactCountTests
     }
 
     [Theory]
-    [InlineData(CopyVariant.LinusCopyNormalPage)]
-    [InlineData(CopyVariant.JasonAtomicsLast)]
-    public void LinusAllPinnedSmallPagesCopyInsideTheLocks(CopyVariant variant)
+    [InlineData("linus-copy-normal-page")]
+    [InlineData("jgg-atomics-last")]
+    public void LinusAllPinnedSmallPagesCopyInsideTheLocks(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         // One pass: refcount read + mapcount read, atomic allocation, copy.
         // Locked RMWs, 514 = 2 + 512: the two PTE locks of the single pass,
         // and per page the parent's ptep_set_wrprotect(), which copy_one_pte()
@@ -100,10 +102,11 @@ public class ExactCountTests
     }
 
     [Theory]
-    [InlineData(CopyVariant.PteBatching6_9)]
-    [InlineData(CopyVariant.PteBatching6_15)]
-    public void PteBatchingRescansThePinnedFolioQuadratically(CopyVariant variant)
+    [InlineData("pte-batch-6.9")]
+    [InlineData("pte-batch-6.15")]
+    public void PteBatchingRescansThePinnedFolioQuadratically(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         // One pinned 2 MiB folio mapped by 512 PTEs. At entry k (k < 511) a
         // batch scans the 511 - k entries after it, fails, and -EAGAIN; the
         // retried entry is copied singly. Entry 511 has no room to batch.
@@ -210,10 +213,11 @@ public class ExactCountTests
     }
 
     [Theory]
-    [InlineData(CopyVariant.LinusCopyNormalPage, 0)]
-    [InlineData(CopyVariant.JasonAtomicsLast, 1)]
-    public void OnlyJasonSplitsAPinnedThp(CopyVariant variant, int splits)
+    [InlineData("linus-copy-normal-page", 0)]
+    [InlineData("jgg-atomics-last", 1)]
+    public void OnlyJasonSplitsAPinnedThp(string variantId, int splits)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         // Linus shares the PMD as v5.8 does; Jason splits it, and every
         // subpage (pinned folio, mapped once, dirty) is copied inside the
         // locks with an atomic allocation: no lock cycle.

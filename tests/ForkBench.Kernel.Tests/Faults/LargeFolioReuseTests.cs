@@ -13,10 +13,11 @@ public class LargeFolioReuseTests
     private const ulong Stamp = 42;
 
     [Theory]
-    [InlineData(CopyVariant.PteBatching6_9, false)]
-    [InlineData(CopyVariant.PteBatching6_15, true)]
-    public void AfterTheChildExitsTheParentReusesItsLargeFolioFrom615(CopyVariant variant, bool reuses)
+    [InlineData("pte-batch-6.9", false)]
+    [InlineData("pte-batch-6.15", true)]
+    public void AfterTheChildExitsTheParentReusesItsLargeFolioFrom615(string variantId, bool reuses)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var p = new TestProcess(variant, Layout.Folio64K);
         long before = ForkThenWrite(p, childExits: true, extraReference: false);
 

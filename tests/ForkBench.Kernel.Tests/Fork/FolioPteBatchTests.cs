@@ -15,11 +15,12 @@ public class FolioPteBatchTests
     private const int Folios = 32; // 2 MiB of 64 KiB folios
 
     [Theory]
-    [InlineData(CopyVariant.PteBatching6_9)]
-    [InlineData(CopyVariant.PteBatching6_15)]
-    [InlineData(CopyVariant.ProposalBatchNoRetry)]
-    public void ACleanEntrySplitsItsFoliosBatch(CopyVariant variant)
+    [InlineData("pte-batch-6.9")]
+    [InlineData("pte-batch-6.15")]
+    [InlineData("proposal-batch-no-retry")]
+    public void ACleanEntrySplitsItsFoliosBatch(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var p = new TestProcess(variant, Layout.Folio64K, bytes: 2L << 20);
         ParentEntries(p)[8] &= ~Pte.Dirty; // the folio's entries 0..7 and 9..15 stay dirty
 

@@ -14,18 +14,19 @@ public class ForkFailureTests(ITestOutputHelper output)
     private const int PinnedPages = 16;
     private const int AtomicReserve = 8;
 
-    public static TheoryData<CopyVariant> FixedVariants()
+    public static TheoryData<string> FixedVariants()
     {
-        var data = new TheoryData<CopyVariant>();
-        foreach (var info in CopyVariantInfo.All.Where(v => v.FixesPinnedCow))
-            data.Add(info.Variant);
+        var data = new TheoryData<string>();
+        foreach (var info in CopyVariant.All.Where(v => v.FixesPinnedCow))
+            data.Add(info.Id);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(FixedVariants))]
-    public void AtomicReserveSmallerThanPinnedPagesFailsOnlyTheAtomicVariants(CopyVariant variant)
+    public void AtomicReserveSmallerThanPinnedPagesFailsOnlyTheAtomicVariants(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var p = new TestProcess(variant, Layout.Small4K,
             options: new MachineOptions { MemoryBytes = 64L << 20, AtomicReserveFrames = AtomicReserve });
         var pin = p.Machine.Pin(p.Parent, p.Address(10), PinnedPages);
@@ -35,7 +36,7 @@ public class ForkFailureTests(ITestOutputHelper output)
 
         ForkOutcome outcome = p.Machine.Fork(p.Parent, p.Child);
 
-        bool atomic = variant is CopyVariant.LinusCopyNormalPage or CopyVariant.JasonAtomicsLast;
+        bool atomic = variant == CopyVariant.LinusCopyNormalPage || variant == CopyVariant.JasonAtomicsLast;
         output.WriteLine($"{variant}: reserve {AtomicReserve} frames, {PinnedPages} pinned pages -> {outcome}");
         Assert.Equal(atomic ? ForkOutcome.OutOfMemory : ForkOutcome.Success, outcome);
         if (outcome == ForkOutcome.OutOfMemory)
@@ -51,8 +52,9 @@ public class ForkFailureTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(FixedVariants))]
-    public void MemcgLimitReachedDuringTheCopyFailsTheForkCleanly(CopyVariant variant)
+    public void MemcgLimitReachedDuringTheCopyFailsTheForkCleanly(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         // The populated 1024 pages are charged; 4 more pages fit, 16 pinned pages need copies.
         using var p = new TestProcess(variant, Layout.Small4K,
             options: new MachineOptions { MemoryBytes = 64L << 20, MemcgLimitPages = 1024 + 4 });

@@ -10,8 +10,9 @@ public class ForkSemanticsTests
 {
     [Theory]
     [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
-    public void UnpinnedPrivatePagesAreSharedWriteProtectedNotCopied(CopyVariant variant)
+    public void UnpinnedPrivatePagesAreSharedWriteProtectedNotCopied(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var p = new TestProcess(variant, Layout.Small4K);
         var counts = new OperationCounts(p.Machine.Physical.FrameCount);
         Assert.Equal(ForkOutcome.Success, p.Machine.Fork(p.Parent, p.Child, counts));
@@ -33,10 +34,11 @@ public class ForkSemanticsTests
     /// copy with the VMA's protection: read-only and clean.
     /// </summary>
     [Theory]
-    [InlineData(CopyVariant.LinusCopyNormalPage)]
-    [InlineData(CopyVariant.JasonAtomicsLast)]
-    public void CopyNormalPageLeavesTheParentWritableAndTheChildReadOnlyClean(CopyVariant variant)
+    [InlineData("linus-copy-normal-page")]
+    [InlineData("jgg-atomics-last")]
+    public void CopyNormalPageLeavesTheParentWritableAndTheChildReadOnlyClean(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var p = new TestProcess(variant, Layout.Small4K);
         var pin = p.Machine.Pin(p.Parent, p.Address(3), 1);
 
@@ -56,8 +58,9 @@ public class ForkSemanticsTests
 
     [Theory]
     [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
-    public void SharedMappingIsNotCopiedAndNotWriteProtected(CopyVariant variant)
+    public void SharedMappingIsNotCopiedAndNotWriteProtected(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
         var parent = machine.CreateProcess();
         var child = machine.CreateProcess();
@@ -77,8 +80,9 @@ public class ForkSemanticsTests
 
     [Theory]
     [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
-    public void UffdWpSharedMappingIsCopiedWithoutWriteProtectingTheParent(CopyVariant variant)
+    public void UffdWpSharedMappingIsCopiedWithoutWriteProtectingTheParent(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
         var parent = machine.CreateProcess();
         var child = machine.CreateProcess();
@@ -99,8 +103,9 @@ public class ForkSemanticsTests
 
     [Theory]
     [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
-    public void DontForkVmaIsAbsentAndWipeOnForkVmaIsEmptyInTheChild(CopyVariant variant)
+    public void DontForkVmaIsAbsentAndWipeOnForkVmaIsEmptyInTheChild(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
         var parent = machine.CreateProcess();
         var child = machine.CreateProcess();
@@ -127,8 +132,9 @@ public class ForkSemanticsTests
 
     [Theory]
     [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
-    public void CleanPrivateFileMappingIsNotCopied(CopyVariant variant)
+    public void CleanPrivateFileMappingIsNotCopied(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var machine = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
         var parent = machine.CreateProcess();
         var child = machine.CreateProcess();

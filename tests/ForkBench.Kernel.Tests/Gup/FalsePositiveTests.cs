@@ -27,36 +27,37 @@ public class FalsePositiveTests
 
     [Theory]
     // v5.8 copies nothing, ever.
-    [InlineData(CopyVariant.V5_8, Setup.NeverPinned, 0)]
-    [InlineData(CopyVariant.V5_8, Setup.PinnedElsewhere, 0)]
-    [InlineData(CopyVariant.V5_8, Setup.PinnedElsewhereAndShared, 0)]
+    [InlineData("v5.8", Setup.NeverPinned, 0)]
+    [InlineData("v5.8", Setup.PinnedElsewhere, 0)]
+    [InlineData("v5.8", Setup.PinnedElsewhereAndShared, 0)]
     // Gated variants: nothing without a pin; with one, every maybe-pinned page.
-    [InlineData(CopyVariant.PeterXuV1, Setup.NeverPinned, 0)]
-    [InlineData(CopyVariant.PeterXuV1, Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
-    [InlineData(CopyVariant.Merged5_10, Setup.NeverPinned, 0)]
-    [InlineData(CopyVariant.Merged5_10, Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
-    [InlineData(CopyVariant.MmfHasPinned5_14, Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
+    [InlineData("peterx-v1", Setup.NeverPinned, 0)]
+    [InlineData("peterx-v1", Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
+    [InlineData("merged-5.10", Setup.NeverPinned, 0)]
+    [InlineData("merged-5.10", Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
+    [InlineData("mmf-5.14", Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
     // No gate: Linus and Jason copy false positives even in an mm that never pinned...
-    [InlineData(CopyVariant.LinusCopyNormalPage, Setup.NeverPinned, FalsePositivePages)]
-    [InlineData(CopyVariant.JasonAtomicsLast, Setup.NeverPinned, FalsePositivePages)]
-    [InlineData(CopyVariant.LinusCopyNormalPage, Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
+    [InlineData("linus-copy-normal-page", Setup.NeverPinned, FalsePositivePages)]
+    [InlineData("jgg-atomics-last", Setup.NeverPinned, FalsePositivePages)]
+    [InlineData("linus-copy-normal-page", Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
     // ...but their mapcount == 1 guard spares pages already shared with a child.
-    [InlineData(CopyVariant.LinusCopyNormalPage, Setup.PinnedElsewhereAndShared, PinnedPages)]
-    [InlineData(CopyVariant.JasonAtomicsLast, Setup.PinnedElsewhereAndShared, PinnedPages)]
+    [InlineData("linus-copy-normal-page", Setup.PinnedElsewhereAndShared, PinnedPages)]
+    [InlineData("jgg-atomics-last", Setup.PinnedElsewhereAndShared, PinnedPages)]
     // Peter's v1 only breaks COW on writable entries; shared pages are write-protected.
-    [InlineData(CopyVariant.PeterXuV1, Setup.PinnedElsewhereAndShared, PinnedPages)]
+    [InlineData("peterx-v1", Setup.PinnedElsewhereAndShared, PinnedPages)]
     // 5.10/5.14 have no such guard: shared false positives are copied again.
-    [InlineData(CopyVariant.Merged5_10, Setup.PinnedElsewhereAndShared, PinnedPages + FalsePositivePages)]
-    [InlineData(CopyVariant.MmfHasPinned5_14, Setup.PinnedElsewhereAndShared, PinnedPages + FalsePositivePages)]
+    [InlineData("merged-5.10", Setup.PinnedElsewhereAndShared, PinnedPages + FalsePositivePages)]
+    [InlineData("mmf-5.14", Setup.PinnedElsewhereAndShared, PinnedPages + FalsePositivePages)]
     // Anon-exclusive: a page already shared is not exclusive, so never copied.
-    [InlineData(CopyVariant.AnonExclusive5_19, Setup.NeverPinned, 0)]
-    [InlineData(CopyVariant.AnonExclusive5_19, Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
-    [InlineData(CopyVariant.AnonExclusive5_19, Setup.PinnedElsewhereAndShared, PinnedPages)]
-    [InlineData(CopyVariant.PteBatching6_9, Setup.PinnedElsewhereAndShared, PinnedPages)]
-    [InlineData(CopyVariant.ProposalExactPinCount, Setup.NeverPinned, 0)]
-    [InlineData(CopyVariant.ProposalExactPinCount, Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
-    public void PagesCopiedAtFork(CopyVariant variant, Setup setup, long expectedCopies)
+    [InlineData("anon-exclusive-5.19", Setup.NeverPinned, 0)]
+    [InlineData("anon-exclusive-5.19", Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
+    [InlineData("anon-exclusive-5.19", Setup.PinnedElsewhereAndShared, PinnedPages)]
+    [InlineData("pte-batch-6.9", Setup.PinnedElsewhereAndShared, PinnedPages)]
+    [InlineData("proposal-exact-pincount", Setup.NeverPinned, 0)]
+    [InlineData("proposal-exact-pincount", Setup.PinnedElsewhere, PinnedPages + FalsePositivePages)]
+    public void PagesCopiedAtFork(string variantId, Setup setup, long expectedCopies)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var p = new TestProcess(variant, Layout.Small4K);
         var earlierChild = p.Machine.CreateProcess();
         if (setup == Setup.PinnedElsewhereAndShared)

@@ -23,13 +23,14 @@ public class StickyPinStateTests
     }
 
     [Theory]
-    [InlineData(CopyVariant.Merged5_10, 1024)]
-    [InlineData(CopyVariant.MmfHasPinned5_14, 1024)]
-    [InlineData(CopyVariant.AnonExclusive5_19, 1024)]
-    [InlineData(CopyVariant.PteBatching6_9, 1024)]
-    [InlineData(CopyVariant.ProposalExactPinCount, 0)]
-    public void PinThenUnpinCostsOneAtomicReadPerPageExceptWithTheExactCount(CopyVariant variant, long expectedAtomicReads)
+    [InlineData("merged-5.10", 1024)]
+    [InlineData("mmf-5.14", 1024)]
+    [InlineData("anon-exclusive-5.19", 1024)]
+    [InlineData("pte-batch-6.9", 1024)]
+    [InlineData("proposal-exact-pincount", 0)]
+    public void PinThenUnpinCostsOneAtomicReadPerPageExceptWithTheExactCount(string variantId, long expectedAtomicReads)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         // 1024 small pages, pinned and unpinned again: nothing is pinned at fork.
         using var p = new TestProcess(variant, Layout.Small4K);
         p.Machine.Unpin(p.Machine.Pin(p.Parent, p.Address(0), 4));

@@ -21,13 +21,14 @@ public class PinnedPageOracleTests(ITestOutputHelper output)
     /// of Peter's patches: a pinned THP is split and copied.
     /// </summary>
     private static bool ExpectedToKeepPinnedPage(CopyVariant variant, Layout layout) =>
-        CopyVariantInfo.Of(variant).FixesPinnedCow
-        && !(layout.MapWithPmd && variant == CopyVariant.LinusCopyNormalPage);
+        variant.FixesPinnedCow
+        && !(layout.MapWithPmd && !variant.ChecksPinsOnPmdPath);
 
     [Theory]
     [MemberData(nameof(Variants.AllWithLayouts), MemberType = typeof(Variants))]
-    public void PinnedPageStaysWithParentAfterForkAndWrite(CopyVariant variant, string layoutName)
+    public void PinnedPageStaysWithParentAfterForkAndWrite(string variantId, string layoutName)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         var layout = Variants.LayoutNamed(layoutName);
         using var p = new TestProcess(variant, layout);
         var pin = p.Machine.Pin(p.Parent, p.Address(FirstPinnedPage), PinnedPages);
@@ -64,8 +65,9 @@ public class PinnedPageOracleTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Variants.AllWithLayouts), MemberType = typeof(Variants))]
-    public void ChildExitRestoresEveryStructPage(CopyVariant variant, string layoutName)
+    public void ChildExitRestoresEveryStructPage(string variantId, string layoutName)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         var layout = Variants.LayoutNamed(layoutName);
         using var p = new TestProcess(variant, layout);
         var pin = p.Machine.Pin(p.Parent, p.Address(FirstPinnedPage), PinnedPages);

@@ -15,10 +15,11 @@ public class ModelBugRegressionTests
     /// failed any fork that had a pinned page to copy.
     /// </summary>
     [Theory]
-    [InlineData(CopyVariant.LinusCopyNormalPage)]
-    [InlineData(CopyVariant.JasonAtomicsLast)]
-    public void ForkCopyingAPinnedPageSucceedsAfterAnyFree(CopyVariant variant)
+    [InlineData("linus-copy-normal-page")]
+    [InlineData("jgg-atomics-last")]
+    public void ForkCopyingAPinnedPageSucceedsAfterAnyFree(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         using var m = new Machine(new MachineOptions { MemoryBytes = 64L << 20, Variant = variant });
         var other = m.CreateProcess();
         m.Write(other, m.Map(other, 4096, MappingKind.AnonPrivate), 1);

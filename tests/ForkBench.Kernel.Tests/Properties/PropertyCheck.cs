@@ -18,13 +18,13 @@ internal static class PropertyCheck
     /// <summary>SplitMix gamma for the replay; any odd constant does.</summary>
     public const ulong Gamma = 0x9E3779B97F4A7C15UL;
 
-    public static TheoryData<CopyVariant> AllVariants => [.. Enum.GetValues<CopyVariant>()];
+    public static TheoryData<string> AllVariants => [.. CopyVariant.All.Select(v => v.Id)];
 
-    public static TheoryData<CopyVariant> FixedVariants =>
-        [.. CopyVariantInfo.All.Where(v => v.FixesPinnedCow).Select(v => v.Variant)];
+    public static TheoryData<string> FixedVariants =>
+        [.. CopyVariant.All.Where(v => v.FixesPinnedCow).Select(v => v.Id)];
 
     /// <summary>A seed that depends only on the property's base seed and the variant, so each variant explores its own cases.</summary>
-    public static ulong SeedFor(ulong baseSeed, CopyVariant variant) => baseSeed * 1_000_003UL + (ulong)variant;
+    public static ulong SeedFor(ulong baseSeed, CopyVariant variant) => baseSeed * 1_000_003UL + (ulong)variant.Order;
 
     private static Config ConfigFor(ulong seed, int tests) =>
         Config.QuickThrowOnFailure.WithMaxTest(tests).WithReplay(seed, Gamma).WithQuietOnSuccess(true);

@@ -27,7 +27,7 @@ internal sealed partial class World
             VmaKind.FilePrivate => (MappingKind.FilePrivate, 0),
             _ => (MappingKind.FileShared, 0),
         };
-        if (Machine.VariantInfo.FolioLayoutRefusal(order, o.Kind == VmaKind.PmdThp) is not null)
+        if (Machine.Variant.FolioLayoutRefusal(order, o.Kind == VmaKind.PmdThp) is not null)
             return null; // no mTHP in this variant's kernel: Map() would refuse
         int fileId = anon ? -1 : Machine.Files.Count; // Map() appends the new file or shmem object
         long start = Machine.Map(mm, (long)o.SizeMiB << 20, kind, order, mapWithPmd: o.Kind == VmaKind.PmdThp);

@@ -50,7 +50,7 @@ internal sealed partial class World : IDisposable
     public string Trace => string.Join(Environment.NewLine, _trace.Select(t => "    " + t));
 
     public PropertyViolation Failure(string what) =>
-        new($"{Machine.VariantInfo.Id}: {what}{Environment.NewLine}  applied operations:{Environment.NewLine}{Trace}");
+        new($"{Machine.Variant.Id}: {what}{Environment.NewLine}  applied operations:{Environment.NewLine}{Trace}");
 
     /// <summary>Applies one operation; false when it was skipped.</summary>
     public bool Apply(int index, Op op)

@@ -11,19 +11,20 @@ namespace ForkBench.Kernel.Tests.Scenarios;
 /// </summary>
 public class FolioEraTests
 {
-    public static TheoryData<CopyVariant> PreMthpVariants()
+    public static TheoryData<string> PreMthpVariants()
     {
-        var data = new TheoryData<CopyVariant>();
-        foreach (var info in CopyVariantInfo.All.Where(v => v.Kernel < new Version(6, 8)))
-            data.Add(info.Variant);
+        var data = new TheoryData<string>();
+        foreach (var info in CopyVariant.All.Where(v => v.Kernel < new Version(6, 8)))
+            data.Add(info.Id);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(PreMthpVariants))]
-    public void OlderKernelsRefuseMthpLayouts(CopyVariant variant)
+    public void OlderKernelsRefuseMthpLayouts(string variantId)
     {
-        string id = CopyVariantInfo.Of(variant).Id;
+        CopyVariant variant = CopyVariant.ById(variantId);
+        string id = variant.Id;
         foreach (var layout in new[] { PageLayout.Folio64K, PageLayout.Folio2MPte })
         {
             var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = layout };
@@ -39,8 +40,9 @@ public class FolioEraTests
 
     [Theory]
     [MemberData(nameof(Variants.All), MemberType = typeof(Variants))]
-    public void EveryKernelBuildsSmallPagesAndPmdThp(CopyVariant variant)
+    public void EveryKernelBuildsSmallPagesAndPmdThp(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         foreach (var layout in new[] { PageLayout.Small4K, PageLayout.ThpPmd })
         {
             var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = layout };
@@ -50,10 +52,11 @@ public class FolioEraTests
     }
 
     [Theory]
-    [InlineData(CopyVariant.PteBatching6_9)]
-    [InlineData(CopyVariant.ProposalBatchNoRetry)]
-    public void BatchingKernelsBuildMthpLayouts(CopyVariant variant)
+    [InlineData("pte-batch-6.9")]
+    [InlineData("proposal-batch-no-retry")]
+    public void BatchingKernelsBuildMthpLayouts(string variantId)
     {
+        CopyVariant variant = CopyVariant.ById(variantId);
         var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = PageLayout.Folio64K };
         Assert.Null(scenario.RefusedBy(variant));
         using var instance = scenario.Build(variant);

@@ -21,6 +21,10 @@ public readonly struct NormalPageCopy<TOrder, THuge> : ICopyVariant
     where TOrder : struct, IPreconditionOrder
     where THuge : struct, IHugePmdPolicy
 {
+    public static bool ChecksPinsOnPmdPath => THuge.ChecksPins;
+
+    public static bool BatchesLargeFolios => false;
+
     public static int CopyPresentPtes<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int maxNr)
         where TCounter : struct, IOperationCounter
     {

@@ -13,6 +13,10 @@ namespace ForkBench.Kernel.Fork.Variants;
 /// </summary>
 public readonly struct PeterXuV1Copy : ICopyVariant
 {
+    public static bool ChecksPinsOnPmdPath => true;
+
+    public static bool BatchesLargeFolios => false;
+
     public static int CopyPresentPtes<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int maxNr)
         where TCounter : struct, IOperationCounter
     {

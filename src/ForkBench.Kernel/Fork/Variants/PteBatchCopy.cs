@@ -20,6 +20,10 @@ public readonly struct PteBatchCopy<TGate, TPolicy> : ICopyVariant
     where TGate : struct, IPinGate
     where TPolicy : struct, IBatchPolicy
 {
+    public static bool ChecksPinsOnPmdPath => true;
+
+    public static bool BatchesLargeFolios => true;
+
     public static int CopyPresentPtes<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int maxNr)
         where TCounter : struct, IOperationCounter
     {

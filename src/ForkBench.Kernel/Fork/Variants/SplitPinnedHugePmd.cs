@@ -11,6 +11,8 @@ namespace ForkBench.Kernel.Fork.Variants;
 /// </summary>
 public readonly struct SplitPinnedHugePmd<TGate> : IHugePmdPolicy where TGate : struct, IPinGate
 {
+    public static bool ChecksPins => true;
+
     public static int CopyHugePmd<TCounter>(ref CopyContext<TCounter> ctx, int pmdIndex)
         where TCounter : struct, IOperationCounter =>
         HugePmdCopy.CopyGated<TGate, TCounter>(ref ctx, pmdIndex);

@@ -9,6 +9,10 @@ namespace ForkBench.Kernel.Fork.Variants;
 /// </summary>
 public readonly struct V58Copy : ICopyVariant
 {
+    public static bool ChecksPinsOnPmdPath => false;
+
+    public static bool BatchesLargeFolios => false;
+
     public static int CopyPresentPtes<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int maxNr)
         where TCounter : struct, IOperationCounter
     {
