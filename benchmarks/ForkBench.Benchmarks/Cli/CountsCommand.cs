@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ForkBench.Kernel.Fork;
 using ForkBench.Kernel.Scenarios;
+using ForkBench.Scenarios;
 
 namespace ForkBench.Benchmarks.Cli;
 
@@ -19,69 +20,80 @@ public sealed class CountsCommand : ICommand
         """
         Usage: forkbench counts [--size 1GiB] [--layout anon-4k,anon-thp,...]
                                 [--pinned 0,1/64,all] [--variant v5.8,...] [--sticky]
-                                [--false-positives 64]
+                                [--false-positives 1/64]
 
         Builds each scenario in the kernel model, forks it once with counting on,
         and prints per variant: locked RMWs, atomic reads, struct page lines and
         PTE reads per PTE, pages copied, lock drop/retake cycles, failed batches
         and PMD splits. The counts are exact and do not depend on the machine.
-        A variant whose kernel cannot build the layout (no anonymous mTHP before
-        6.8) prints "n/a: <reason>" instead of counts.
+        Each block is headed by the scenario's id tail, the one its model and
+        native measurements end in. A variant whose kernel cannot build the
+        layout (no anonymous mTHP before 6.8) prints "n/a: <reason>".
 
           --size             process size (default 1GiB)
-          --layout           anon-4k, anon-64k, anon-2m-pte, anon-thp (default all)
-          --pinned           pinned shares, first 1/N of the buffer (default 0,1/64,all)
+          --layout           anon-4k, anon-16k .. anon-1m, anon-2m-pte, anon-thp
+                             (default anon-4k,anon-64k,anon-2m-pte,anon-thp)
+          --pinned           pinned shares: 0, all, 1/N (the first 1/N of the
+                             buffer, as one io_uring buffer), every-Nth (every
+                             N-th page) (default 0,1/64,all)
           --variant          variant ids (default all): 
         """ + string.Join(", ", CopyVariant.All.Select(v => v.Id)) +
         """
 
           --sticky           pin the share and unpin it before the fork
-          --false-positives  N: 1024 ordinary references on the first 1/N of pages
+          --false-positives  a share (1/64, every-64th) whose pages hold 1024
+                             ordinary references (they look pinned)
         """;
 
     public IReadOnlySet<string> FlagNames { get; } = new HashSet<string> { "sticky" };
 
+    private static readonly string[] DefaultLayouts = ["anon-4k", "anon-64k", "anon-2m-pte", "anon-thp"];
+
     public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
     {
-        long size = Parse(arguments.Option("size") ?? "1GiB", SizeText.Parse, "--size");
-        var layouts = List(arguments.Option("layout"), Enum.GetValues<PageLayout>().Select(l => l.Id()))
-            .Select(id => PageLayoutInfo.FromId(id) ?? throw new UsageException($"unknown layout '{id}'")).ToList();
+        long size = Parse(arguments.Option("size") ?? "1GiB", ByteSize.Parse, "--size");
+        var folios = List(arguments.Option("layout"), DefaultLayouts)
+            .Select(id => id.StartsWith("anon-", StringComparison.Ordinal)
+                ? Parse(id["anon-".Length..], FolioSize.Parse, "--layout")
+                : throw new UsageException($"--layout: unknown layout '{id}' (anon-4k, anon-64k, anon-2m-pte, anon-thp, ...)"))
+            .ToList();
         var shares = List(arguments.Option("pinned"), ["0", "1/64", "all"])
-            .Select(s => Parse(s, PinnedShare.Parse, "--pinned")).ToList();
+            .Select(s => Parse(s, PinShare.Parse, "--pinned")).ToList();
         var variants = List(arguments.Option("variant"), CopyVariant.All.Select(v => v.Id))
             .Select(id => CopyVariant.FindById(id) ?? throw new UsageException($"unknown variant '{id}'")).ToList();
         bool sticky = arguments.Flag("sticky");
-        int falsePositives = arguments.Int("false-positives", 0, 0, 1 << 20);
+        PinShare falsePositives = arguments.Option("false-positives") is { } refs ? Parse(refs, PinShare.Parse, "--false-positives") : PinShare.None;
         arguments.ThrowOnUnused();
 
         var clock = Stopwatch.StartNew();
         var progress = ProgressLine.For(error);
         long modelBytes = 0;
-        foreach (PageLayout layout in layouts)
+        foreach (FolioSize folio in folios)
         {
-            foreach (PinnedShare share in shares)
+            foreach (PinShare share in shares)
             {
-                var scenario = new ForkScenario
+                var process = new ProcessScenario
                 {
-                    SizeBytes = size, Layout = layout, Pinned = share,
-                    UnpinBeforeFork = sticky, FalsePositiveDivisor = falsePositives,
+                    SizeBytes = size, Folio = folio, Pins = share,
+                    UnpinBeforeFork = sticky && !share.IsNone, FalsePositives = falsePositives,
                 };
                 output.WriteLine();
-                output.WriteLine($"{scenario.Id}  (counts per fork; /PTE = per 4 KiB of buffer)");
+                output.WriteLine($"{process.Tail}  (counts per fork; /PTE = per 4 KiB of buffer)");
                 output.WriteLine("variant                  rmw/PTE read/PTE line/PTE  pte-rd/PTE  copies  cycles batchfail split");
                 foreach (CopyVariant variant in variants)
                 {
-                    if (scenario.RefusedBy(variant) is { } refusal)
+                    var scenario = new ForkScenario { Process = process, Variant = variant };
+                    if (scenario.Refusal is { } refusal)
                     {
                         progress.Clear();
                         output.WriteLine($"{variant.Id,-24} n/a: {refusal}");
                         continue;
                     }
-                    progress.Show($"counting {scenario.Id} {variant.Id} ({clock.Elapsed.TotalSeconds:F0} s)");
-                    using var instance = scenario.Build(variant);
-                    var c = instance.CountFork();
+                    progress.Show($"counting {process.Tail} {variant.Id} ({clock.Elapsed.TotalSeconds:F0} s)");
+                    using var instance = scenario.Build();
+                    var c = instance.CountFork().Counts;
                     modelBytes = instance.Machine.ModelBytes;
-                    double ptes = instance.Ptes;
+                    double ptes = scenario.Ptes;
                     progress.Clear();
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{variant.Id,-24} {c.LockedRmws / ptes,7:F3} {c.AtomicReads / ptes,8:F3} {c.StructPageLines / ptes,8:F3} {c.PteReads / ptes,11:F3} {c.PagesCopied,7} {c.LockCycles,7} {c.BatchFailures,9} {c.PmdSplits,5}"));

@@ -1,3 +1,5 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Attributes;
 
 namespace ForkBench.Benchmarks.Model;
@@ -29,7 +31,7 @@ public class ChildExitBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> PinShares() => ModelParams.NoneOrAllPinned();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(layout: Layout, pins: Pins) };
+    protected override ForkScenario Spec() => new() { Variant = CopyVariant.ById(Variant), Process = ModelAxes.Process(layout: Layout, pins: Pins) };
 
     public override CountedOperation CountedOperationFor(string method) => CountedOperation.Exit;
 

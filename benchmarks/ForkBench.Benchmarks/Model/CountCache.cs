@@ -1,3 +1,5 @@
+using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Scenarios;
 using System.Collections.Concurrent;
 using BenchmarkDotNet.Running;
 
@@ -21,7 +23,7 @@ public static class CountCache
     }
 
     /// <summary>Counts a case from the scenario a benchmark built (left reset afterwards).</summary>
-    public static void Prime(IModelBenchmark benchmark, string method, Scenario scenario)
+    public static void Prime(IModelBenchmark benchmark, string method, ForkScenarioInstance scenario)
     {
         string key = ModelBenchmarkId.For(benchmark.GetType(), method, ParameterValues.Of(benchmark));
         Runs.GetOrAdd(key, _ => Count(benchmark.CountedOperationFor(method), scenario));
@@ -34,11 +36,11 @@ public static class CountCache
         string method = benchmarkCase.Descriptor.WorkloadMethod.Name;
         if (benchmark?.SpecFor(method) is not { } spec || benchmark.CountedOperationFor(method) == CountedOperation.None)
             return null;
-        using var scenario = Scenario.Create(spec);
+        using var scenario = spec.Build();
         return Count(benchmark.CountedOperationFor(method), scenario);
     }
 
-    private static CountedRun? Count(CountedOperation operation, Scenario scenario) => operation switch
+    private static CountedRun? Count(CountedOperation operation, ForkScenarioInstance scenario) => operation switch
     {
         CountedOperation.Fork => scenario.CountFork(),
         CountedOperation.Exit => scenario.CountExit(),

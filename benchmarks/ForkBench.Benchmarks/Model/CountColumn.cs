@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Counting;
 using System.Globalization;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;

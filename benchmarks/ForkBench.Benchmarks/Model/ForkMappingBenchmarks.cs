@@ -1,3 +1,5 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Attributes;
 
 namespace ForkBench.Benchmarks.Model;
@@ -25,7 +27,7 @@ public class ForkMappingBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> Mappings() => ModelParams.AllMappings();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(mapping: Mapping) };
+    protected override ForkScenario Spec() => new() { Variant = CopyVariant.ById(Variant), Process = ModelAxes.Process(mapping: Mapping) };
 
     [GlobalSetup(Target = nameof(Fork64MiB))]
     public void Setup64MiB() => SetUp(nameof(Fork64MiB));

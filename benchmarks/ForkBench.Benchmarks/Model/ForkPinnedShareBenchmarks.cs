@@ -1,3 +1,5 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Attributes;
 
 namespace ForkBench.Benchmarks.Model;
@@ -28,7 +30,7 @@ public class ForkPinnedShareBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> PinShares() => ModelParams.AllPinShares();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(pins: Pins) };
+    protected override ForkScenario Spec() => new() { Variant = CopyVariant.ById(Variant), Process = ModelAxes.Process(pins: Pins) };
 
     [GlobalSetup(Target = nameof(Fork64MiB))]
     public void Setup64MiB() => SetUp(nameof(Fork64MiB));

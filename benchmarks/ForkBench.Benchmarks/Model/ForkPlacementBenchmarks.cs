@@ -1,3 +1,5 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Attributes;
 
 namespace ForkBench.Benchmarks.Model;
@@ -26,7 +28,7 @@ public class ForkPlacementBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> PinShares() => ModelParams.NoneOrInFullAllPinned();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Placement = Placement, Process = ModelAxes.Process(pins: Pins) };
+    protected override ForkScenario Spec() => new() { Variant = CopyVariant.ById(Variant), Placement = PlacementParam.Parse(Placement), Process = ModelAxes.Process(pins: Pins) };
 
     [GlobalSetup(Target = nameof(Fork1GiB))]
     public void Setup1GiB() => SetUp(nameof(Fork1GiB));

@@ -1,3 +1,5 @@
+using ForkBench.Kernel.Scenarios;
+
 namespace ForkBench.Benchmarks.Model;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ForkBench.Benchmarks.Model;
 public interface IModelBenchmark
 {
     /// <summary>The scenario <paramref name="method"/> runs with the current parameter values; null for a benchmark without one (the floor).</summary>
-    ScenarioSpec? SpecFor(string method);
+    ForkScenario? SpecFor(string method);
 
     /// <summary>What the count columns count for <paramref name="method"/>.</summary>
     CountedOperation CountedOperationFor(string method);

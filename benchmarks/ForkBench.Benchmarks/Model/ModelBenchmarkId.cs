@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Scenarios;
 using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
@@ -33,13 +34,13 @@ public static class ModelBenchmarkId
     }
 
     /// <summary><c>model/&lt;category&gt;/&lt;variant&gt;[/frames=scattered]/&lt;tail&gt;</c>.</summary>
-    public static string ForScenario(string category, ScenarioSpec spec) =>
-        $"{BenchmarkIdMapper.Prefix}/{category}/{spec.Variant}"
-        + (spec.Placement == PlacementParam.Contiguous ? "" : $"/frames={spec.Placement}")
+    public static string ForScenario(string category, ForkScenario spec) =>
+        $"{BenchmarkIdMapper.Prefix}/{category}/{spec.Variant.Id}"
+        + (spec.PlacementToken is { } frames ? $"/{frames}" : "")
         + $"/{spec.Process.Tail}";
 
     /// <summary>The scenario a case of <paramref name="type"/> forks, or null when it forks none.</summary>
-    public static ScenarioSpec? Spec(Type type, string method, IEnumerable<(string Name, object? Value)> parameters)
+    public static ForkScenario? Spec(Type type, string method, IEnumerable<(string Name, object? Value)> parameters)
     {
         if (!typeof(ScenarioBenchmark).IsAssignableFrom(type) || type.IsAbstract)
             return null;

@@ -25,7 +25,7 @@ public static class ModelBenchmarkIdentity
         if (ModelBenchmarkId.Spec(type, method, parameters) is { } spec)
         {
             values[LegacyIds.ScenarioParameter] = spec.Process.Tail;
-            values["variant"] = spec.Variant;
+            values["variant"] = spec.Variant.Id;
             return new BenchmarkIdentity(ModelBenchmarkId.ForScenario(ModelBenchmarkId.Category(type), spec), values);
         }
         return new BenchmarkIdentity(ModelBenchmarkId.For(type, method, parameters), values);

@@ -1,3 +1,5 @@
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Attributes;
 
 namespace ForkBench.Benchmarks.Model;
@@ -25,7 +27,7 @@ public class ParentCowFaultBenchmarks : ScenarioBenchmark
 
     public static IEnumerable<string> Layouts() => ModelParams.SmallOrThp();
 
-    protected override ScenarioSpec Spec() => new() { Variant = Variant, Process = ModelAxes.Process(layout: Layout), ParentWritesAfterFork = true };
+    protected override ForkScenario Spec() => new() { Variant = CopyVariant.ById(Variant), Process = ModelAxes.Process(layout: Layout), ParentWritesAfterFork = true };
 
     public override CountedOperation CountedOperationFor(string method) => CountedOperation.None;
 

@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Scenarios;
 using System.Runtime.InteropServices;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
@@ -72,11 +73,11 @@ public unsafe class PhysicalFloorBenchmarks : IModelBenchmark
         _memmap = null;
     }
 
-    public ScenarioSpec? SpecFor(string method) => null;
+    public ForkScenario? SpecFor(string method) => null;
 
     public CountedOperation CountedOperationFor(string method) => CountedOperation.None;
 
-    public FloorKey? FloorKeyFor(string method) => new FloorKey(PtesOf(method), Placement);
+    public FloorKey? FloorKeyFor(string method) => new FloorKey(PtesOf(method), PlacementParam.Parse(Placement));
 
     /// <summary>The PTEs a floor method copies.</summary>
     public static long PtesOf(string method) => method switch

@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Attributes;
 
 namespace ForkBench.Benchmarks.Model;
@@ -12,10 +13,10 @@ namespace ForkBench.Benchmarks.Model;
 /// </summary>
 public abstract class ScenarioBenchmark : IModelBenchmark
 {
-    private Scenario? _scenario;
+    private ForkScenarioInstance? _scenario;
 
     /// <summary>The built scenario; valid between global setup and cleanup.</summary>
-    protected Scenario Scenario => _scenario ?? throw new InvalidOperationException("the global setup has not run");
+    protected ForkScenarioInstance Scenario => _scenario ?? throw new InvalidOperationException("the global setup has not run");
 
     /// <summary>
     /// Tests only: every scenario gets this size instead of its method's, so
@@ -24,36 +25,36 @@ public abstract class ScenarioBenchmark : IModelBenchmark
     internal static long? TestSizeOverride { get; set; }
 
     /// <summary>The built scenario, for the behaviour tests.</summary>
-    internal Scenario? BuiltScenario => _scenario;
+    internal ForkScenarioInstance? BuiltScenario => _scenario;
 
     /// <summary>The scenario of a method at the current parameter values; the size comes from the method's name.</summary>
-    public ScenarioSpec SpecFor(string method) => WithSize(TestSizeOverride ?? SizeParam.FromMethodName(method));
+    public ForkScenario SpecFor(string method) => WithSize(TestSizeOverride ?? SizeParam.FromMethodName(method));
 
     /// <summary>
     /// The scenario as the method names it, whatever size tests shrink it
     /// to: what the case's id says, so an id never depends on a test setting.
     /// </summary>
-    public ScenarioSpec NominalSpecFor(string method) => WithSize(SizeParam.FromMethodName(method));
+    public ForkScenario NominalSpecFor(string method) => WithSize(SizeParam.FromMethodName(method));
 
-    private ScenarioSpec WithSize(long bytes)
+    private ForkScenario WithSize(long bytes)
     {
-        ScenarioSpec spec = Spec();
+        ForkScenario spec = Spec();
         return spec with { Process = spec.Process with { SizeBytes = bytes } };
     }
 
-    ScenarioSpec? IModelBenchmark.SpecFor(string method) => SpecFor(method);
+    ForkScenario? IModelBenchmark.SpecFor(string method) => SpecFor(method);
 
     public virtual CountedOperation CountedOperationFor(string method) => CountedOperation.Fork;
 
     public FloorKey? FloorKeyFor(string method) => FloorKey.Of(SpecFor(method));
 
     /// <summary>The scenario at the current parameter values, size aside.</summary>
-    protected abstract ScenarioSpec Spec();
+    protected abstract ForkScenario Spec();
 
     /// <summary>Builds the scenario of <paramref name="method"/> and primes its counts.</summary>
     protected void SetUp(string method)
     {
-        _scenario = Scenario.Create(SpecFor(method));
+        _scenario = SpecFor(method).Build();
         CountCache.Prime(this, method, _scenario);
     }
 

@@ -4,102 +4,88 @@ using ForkBench.Kernel.Memory;
 namespace ForkBench.Kernel.Scenarios;
 
 /// <summary>
-/// A process to fork, described by the axes ForkBench measures: size, page
-/// layout, mapping kind, pinned share, the sticky "pinned then unpinned"
-/// state, false positives (1024 ordinary references on 1/N of the pages),
-/// frame placement and page-data mode. <see cref="Build"/> makes the machine.
+/// A process to fork in the model: the process in the shared vocabulary
+/// (<see cref="ProcessScenario"/>: mapping, folio size, size, pins and their
+/// placement, sticky state, false positives), the copy variant, and what is
+/// the model's alone: where its frames lie in physical memory and whether
+/// the parent writes every page after the fork. <see cref="Build"/> makes
+/// the machine. The benchmarks and the counts command both build from it.
 /// </summary>
 public sealed record ForkScenario
 {
-    public long SizeBytes { get; init; } = 64L << 20;
-    public PageLayout Layout { get; init; } = PageLayout.Small4K;
-    public MappingKind Mapping { get; init; } = MappingKind.AnonPrivate;
-    public PinnedShare Pinned { get; init; } = PinnedShare.None;
+    public ProcessScenario Process { get; init; } = new();
 
-    /// <summary>Pin the share, then unpin it: the mm keeps its sticky state with nothing pinned.</summary>
-    public bool UnpinBeforeFork { get; init; }
-
-    /// <summary>0: none; N: the first 1/N of the pages carry 1024 ordinary references (they look pinned).</summary>
-    public int FalsePositiveDivisor { get; init; }
+    public CopyVariant Variant { get; init; } = CopyVariant.PteBatching6_9;
 
     public FramePlacement Placement { get; init; } = FramePlacement.Contiguous;
-    public PageDataMode DataMode { get; init; } = PageDataMode.StampOnly;
+
+    /// <summary>The parent writes every page after the fork (the COW-fault benchmark): page copies must cost a memcpy.</summary>
+    public bool ParentWritesAfterFork { get; init; }
+
     public int Seed { get; init; } = 1;
 
-    public long Pages => SizeBytes / Geometry.PageSize;
+    /// <summary>4 KiB pages (PTEs, or PMD-mapped 4 KiB units) of the parent's mapping: what per-PTE numbers divide by.</summary>
+    public long Ptes => Process.Pages;
+
+    /// <summary>Pages are pinned when the fork runs (not released before it).</summary>
+    public bool PinsAtFork => !Process.Pins.IsNone && !Process.UnpinBeforeFork;
 
     /// <summary>
-    /// Physical memory the machine needs: the process, a copy of every folio
-    /// its pins touch (rounded up to 2 MiB, the largest folio), and slack.
+    /// Full (a real 4 KiB memcpy per copied page) where pages get copied:
+    /// pinned or falsely-pinned pages at fork, COW faults after it.
+    /// StampOnly elsewhere, where no page is copied and 4 KiB per frame would only cost setup time.
+    /// </summary>
+    public PageDataMode DataMode =>
+        PinsAtFork || !Process.FalsePositives.IsNone || ParentWritesAfterFork ? PageDataMode.Full : PageDataMode.StampOnly;
+
+    /// <summary>
+    /// Physical memory the machine needs: the process; a copy of every page
+    /// that may be copied at fork (pinned or falsely pinned, rounded up to
+    /// whole 2 MiB folios); a second process's worth when the parent writes
+    /// every page after the fork (COW copies while the child holds the
+    /// originals); and slack.
     /// </summary>
     public long MemoryBytes
     {
         get
         {
-            long pinnedBytes = UnpinBeforeFork ? 0 : Pinned.PagesOf(Pages) * Geometry.PageSize;
-            long copies = (pinnedBytes + Geometry.PmdSize - 1) / Geometry.PmdSize * Geometry.PmdSize;
-            return SizeBytes + copies + (64L << 20);
+            long pages = (PinsAtFork ? Process.Pins.PagesOf(Ptes) : 0) + Process.FalsePositives.PagesOf(Ptes);
+            long copies = Math.Min(Process.SizeBytes, (pages * Geometry.PageSize + Geometry.PmdSize - 1) / Geometry.PmdSize * Geometry.PmdSize);
+            return Process.SizeBytes + copies + (ParentWritesAfterFork ? Process.SizeBytes : 0) + (64L << 20);
         }
     }
 
-    /// <summary>Why <paramref name="variant"/> cannot run this scenario (its kernel has no such folios), or null.</summary>
-    public string? RefusedBy(CopyVariant variant) =>
-        variant.FolioLayoutRefusal(Layout.FolioOrder(), Layout.MapWithPmd()) is { } reason
-            ? $"{Layout.Id()}: {reason}"
-            : null;
-
-    /// <summary>The machine with the populated parent; <see cref="NotSupportedException"/> when <see cref="RefusedBy"/> gives a reason.</summary>
-    public ForkScenarioInstance Build(CopyVariant variant)
+    public MachineOptions MachineOptions => new()
     {
-        if (Mapping != MappingKind.AnonPrivate && Layout != PageLayout.Small4K)
-            throw new ArgumentException("large folios are modelled for private anonymous memory only");
-        if (RefusedBy(variant) is { } refusal)
-            throw new NotSupportedException(refusal);
-        var machine = new Machine(new MachineOptions
-        {
-            MemoryBytes = MemoryBytes,
-            Variant = variant,
-            Placement = Placement,
-            Seed = Seed,
-            DataMode = DataMode,
-            MaxVmasPerProcess = 4,
-        });
-        var parent = machine.CreateProcess();
-        var child = machine.CreateProcess();
-        long start = machine.Map(parent, SizeBytes, Mapping, Layout.FolioOrder(), Layout.MapWithPmd());
-        machine.Populate(parent, start, SizeBytes, write: Mapping != MappingKind.FilePrivate);
-        long pinnedPages = Pinned.PagesOf(Pages);
-        if (pinnedPages > 0)
-        {
-            var pin = machine.Pin(parent, start, pinnedPages);
-            if (UnpinBeforeFork)
-                machine.Unpin(pin);
-        }
-        if (FalsePositiveDivisor > 0)
-            machine.TakeReferences(parent, start, Math.Max(1, Pages / FalsePositiveDivisor), PhysicalMemory.PinCountingBias);
-        return new ForkScenarioInstance(machine, parent, child, start, Pages);
-    }
+        MemoryBytes = MemoryBytes,
+        Variant = Variant,
+        Placement = Placement,
+        DataMode = DataMode,
+        Seed = Seed,
+        MaxVmasPerProcess = 4,
+    };
 
-    /// <summary>A stable id fragment: layout, mapping, size, pinned share and the modifiers that are set.</summary>
-    public string Id
-    {
-        get
-        {
-            string mapping = Mapping switch
-            {
-                MappingKind.AnonPrivate => Layout.Id(),
-                MappingKind.AnonShared => "shared-anon",
-                MappingKind.FilePrivate => "file-private",
-                _ => "file-shared",
-            };
-            string id = $"{mapping}/rss={SizeText.Format(SizeBytes)}/pinned={Pinned.Id}";
-            if (UnpinBeforeFork)
-                id += "/sticky";
-            if (FalsePositiveDivisor > 0)
-                id += $"/false-positives=1-{FalsePositiveDivisor}";
-            if (Placement == FramePlacement.Scattered)
-                id += "/frames=scattered";
-            return id;
-        }
-    }
+    /// <summary>
+    /// Whether an invocation can be undone in place (exit the child, rewrite
+    /// the pages) or the parent must be rebuilt: a split THP, a large folio
+    /// broken up by COW faults, or pages replaced by COW copies do not come
+    /// back by themselves.
+    /// </summary>
+    public bool RestoresInPlace =>
+        Process.Folio == FolioSize.Small
+        || (Process.Folio == FolioSize.Thp && !PinsAtFork && !ParentWritesAfterFork);
+
+    /// <summary>Why the model cannot build this (a process the kernel cannot have, or folios the variant's kernel lacks), or null.</summary>
+    public string? Refusal =>
+        Process.Problem
+        ?? (Process.Mapping == MappingKind.AnonPrivate && Variant.FolioLayoutRefusal(Process.Folio.Order, Process.Folio.PmdMapped) is { } reason
+            ? $"{Process.MemoryToken}: {reason}"
+            : null);
+
+    /// <summary>The machine with the parent as described; <see cref="NotSupportedException"/> when <see cref="Refusal"/> gives a reason.</summary>
+    public ForkScenarioInstance Build() =>
+        Refusal is { } refusal ? throw new NotSupportedException(refusal) : ForkScenarioInstance.Create(this);
+
+    /// <summary>"frames=scattered" when frames are scattered; nothing for the default.</summary>
+    public string? PlacementToken => Placement == FramePlacement.Contiguous ? null : $"frames={Placement.ToString().ToLowerInvariant()}";
 }

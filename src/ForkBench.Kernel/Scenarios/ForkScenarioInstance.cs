@@ -1,29 +1,164 @@
 using ForkBench.Kernel.Counting;
+using ForkBench.Kernel.Gup;
+using ForkBench.Kernel.Memory;
 using ForkBench.Kernel.Mm;
 
 namespace ForkBench.Kernel.Scenarios;
 
-/// <summary>A built scenario: the machine, the populated parent and a reusable empty child.</summary>
-public sealed class ForkScenarioInstance(Machine machine, MmStruct parent, MmStruct child, long start, long pages) : IDisposable
+/// <summary>
+/// A built <see cref="ForkScenario"/>: one machine, a parent filled as the
+/// scenario says, and a reusable child. The timed operations (<see cref="Fork"/>,
+/// <see cref="ExitChild"/>, <see cref="WriteEveryPage"/>) allocate nothing;
+/// <see cref="Reset"/> (outside the timed region) brings the machine back to
+/// the state the scenario was built in, without reallocating the model.
+/// </summary>
+public sealed class ForkScenarioInstance : IDisposable
 {
-    public Machine Machine { get; } = machine;
-    public MmStruct Parent { get; } = parent;
-    public MmStruct Child { get; } = child;
-    public long Start { get; } = start;
+    private readonly List<ReferenceHandle> _references = [];
 
-    /// <summary>Page-table entries of the buffer (4 KiB units): the divisor of the per-PTE figures.</summary>
-    public long Ptes { get; } = pages;
+    public ForkScenario Spec { get; }
+    public Machine Machine { get; }
+    public MmStruct Parent { get; }
+    public MmStruct Child { get; }
 
-    /// <summary>One counted fork and the child's exit: the exact operation counts of this scenario.</summary>
-    public OperationCounts CountFork()
+    /// <summary>Start of the parent's mapping.</summary>
+    public long Address { get; private set; }
+
+    /// <summary>What the last timed fork returned.</summary>
+    public ForkOutcome LastOutcome { get; private set; }
+
+    private ForkScenarioInstance(ForkScenario spec)
+    {
+        Spec = spec;
+        Machine = new Machine(spec.MachineOptions);
+        Parent = Machine.CreateProcess();
+        Child = Machine.CreateProcess();
+    }
+
+    /// <summary>Builds the machine and the parent the scenario describes (<see cref="ForkScenario.Build"/> checks it first).</summary>
+    internal static ForkScenarioInstance Create(ForkScenario spec)
+    {
+        var scenario = new ForkScenarioInstance(spec);
+        try
+        {
+            scenario.BuildParent();
+            return scenario;
+        }
+        catch
+        {
+            scenario.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The timed fork: the whole copy into the empty child.</summary>
+    public void Fork() => LastOutcome = Machine.Fork(Parent, Child);
+
+    /// <summary>The timed child exit: every mapping of the child torn down.</summary>
+    public void ExitChild()
+    {
+        var counter = new NoCounting();
+        Machine.ExitChild(Child, ref counter);
+    }
+
+    /// <summary>The timed COW faults: the parent writes every page once (the same stamps as when built).</summary>
+    public void WriteEveryPage()
+    {
+        long end = Address + Spec.Process.SizeBytes;
+        for (long a = Address; a < end; a += Geometry.PageSize)
+            Machine.Write(Parent, a, Machine.StampFor(Parent, a, generation: 0));
+    }
+
+    /// <summary>
+    /// Back to the state the scenario was built in: the child exited; then
+    /// either the parent's pages rewritten (their write bits and exclusivity
+    /// restored, as a process that ran since its last fork has them) or,
+    /// where that cannot restore the state, the parent rebuilt.
+    /// </summary>
+    public void Reset()
+    {
+        if (!Child.IsEmpty)
+            ExitChild();
+        if (LastOutcome != ForkOutcome.Success)
+            throw new InvalidOperationException($"the last fork failed ({LastOutcome}) in scenario {Spec}");
+        ReleaseReferences();
+        if (Spec.RestoresInPlace)
+        {
+            WriteParent();
+            TakeReferences();
+        }
+        else
+        {
+            Machine.Exit(Parent);
+            BuildParent();
+        }
+    }
+
+    /// <summary>One fork with exact counts, then <see cref="Reset"/>.</summary>
+    public CountedRun CountFork()
     {
         var counts = new OperationCounts(Machine.Physical.FrameCount);
-        if (Machine.Fork(Parent, Child, counts) != ForkOutcome.Success)
-            throw new InvalidOperationException("the counted fork failed with ENOMEM");
-        var none = new NoCounting();
-        Machine.ExitChild(Child, ref none);
-        return counts;
+        LastOutcome = Machine.Fork(Parent, Child, counts);
+        Reset();
+        return new CountedRun(counts, Spec.Ptes);
+    }
+
+    /// <summary>One fork, then the child's exit with exact counts, then <see cref="Reset"/>.</summary>
+    public CountedRun CountExit()
+    {
+        Fork();
+        var counts = new OperationCounts(Machine.Physical.FrameCount);
+        var counter = new CountingCounter(counts);
+        Machine.ExitChild(Child, ref counter);
+        Reset();
+        return new CountedRun(counts, Spec.Ptes);
     }
 
     public void Dispose() => Machine.Dispose();
+
+    private void BuildParent()
+    {
+        ProcessScenario process = Spec.Process;
+        Address = Machine.Map(Parent, process.SizeBytes, process.Mapping, process.Folio.Order, process.Folio.PmdMapped);
+        if (process.Mapping == MappingKind.FilePrivate)
+            Machine.Populate(Parent, Address, process.SizeBytes, write: false);
+        WriteParent();
+        PinPages();
+        TakeReferences();
+    }
+
+    /// <summary>The writes that built the parent: every page, or for a private file mapping only the first.</summary>
+    private void WriteParent()
+    {
+        long length = Spec.Process.Mapping == MappingKind.FilePrivate ? Geometry.PageSize : Spec.Process.SizeBytes;
+        Machine.Populate(Parent, Address, length, write: true);
+    }
+
+    /// <summary>
+    /// Pins the share as the scenario places it (one pin over a region, or
+    /// one per page for every N-th page); a sticky scenario releases them
+    /// again, leaving the mm's "has pinned" state behind.
+    /// </summary>
+    private void PinPages()
+    {
+        var pins = new List<PinHandle>();
+        foreach (var (first, count) in Spec.Process.Pins.Runs(Spec.Ptes))
+            pins.Add(Machine.Pin(Parent, Address + (first << Geometry.PageShift), count));
+        if (Spec.Process.UnpinBeforeFork)
+            pins.ForEach(Machine.Unpin);
+    }
+
+    /// <summary>1024 ordinary references (no pin) on the false-positive pages: they look pinned to the fuzzy test.</summary>
+    private void TakeReferences()
+    {
+        foreach (var (first, count) in Spec.Process.FalsePositives.Runs(Spec.Ptes))
+            _references.Add(Machine.TakeReferences(Parent, Address + (first << Geometry.PageShift), count, PhysicalMemory.PinCountingBias));
+    }
+
+    private void ReleaseReferences()
+    {
+        foreach (ReferenceHandle handle in _references)
+            Machine.ReleaseReferences(handle);
+        _references.Clear();
+    }
 }

@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Running;
 using ForkBench.Benchmarks.Model;
 using ForkBench.Kernel.Counting;
@@ -23,7 +24,7 @@ public class CountColumnTests
             CountedRun run = CountCache.Compute(benchmarkCase)!;
 
             var spec = ((IModelBenchmark)BenchmarkCaseInstances.Create(benchmarkCase)).SpecFor("Fork64MiB")!;
-            using var scenario = Scenario.Create(spec);
+            using var scenario = spec.Build();
             var direct = new OperationCounts(scenario.Machine.Physical.FrameCount);
             scenario.Machine.Fork(scenario.Parent, scenario.Child, direct);
 

@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Scenarios;
 using BenchmarkDotNet.Running;
 using ForkBench.Benchmarks.Model;
 
@@ -35,7 +36,7 @@ public class InvocationStateTests
         descriptor.GlobalSetupMethod!.Invoke(benchmark, null);
         try
         {
-            Scenario s = benchmark.BuiltScenario!;
+            ForkScenarioInstance s = benchmark.BuiltScenario!;
             bool forkBenchmark = benchmark.CountedOperationFor(descriptor.WorkloadMethod.Name) == CountedOperation.Fork;
             bool sameFrames = s.Spec.RestoresInPlace && !s.Spec.ParentWritesAfterFork;
             string? before = null;

@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Scenarios;
 using System.Reflection;
 using System.Text;
 using ForkBench.Benchmarks.Model;
@@ -19,7 +20,7 @@ internal static class MachineFingerprint
     private static readonly FieldInfo PmdsField =
         typeof(MmStruct).GetField("Pmds", BindingFlags.NonPublic | BindingFlags.Instance)!;
 
-    public static string Of(Scenario s, bool frames)
+    public static string Of(ForkScenarioInstance s, bool frames)
     {
         Machine m = s.Machine;
         PhysicalMemory pm = m.Physical;
@@ -27,7 +28,7 @@ internal static class MachineFingerprint
         text.Append($"free={pm.Allocator.FreeFrames} tables={m.PageTables.InUse} memcg={pm.Memcg.ChargedPages} ");
         text.Append($"rss={s.Parent.RssAnon}/{s.Parent.RssFile} pinned={s.Parent.HasPinnedSticky} pins={m.Pins.Sum(p => p.Frames.Count)} refs={m.References.Count}\n");
         var pmds = (ulong[])PmdsField.GetValue(s.Parent)!;
-        for (long a = s.Address; a < s.Address + s.Spec.SizeBytes; a += 4096)
+        for (long a = s.Address; a < s.Address + s.Spec.Process.SizeBytes; a += 4096)
         {
             ulong pmd = pmds[a >> 21];
             ulong entry = (pmd & (1UL << 7)) != 0 ? pmd : m.PageTables.Table((int)((pmd >> 12) & ((1UL << 40) - 1)))[(int)((a >> 12) & 511)];

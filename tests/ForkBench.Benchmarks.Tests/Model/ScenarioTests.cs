@@ -1,3 +1,6 @@
+using ForkBench.Scenarios;
+using ForkBench.Kernel.Fork;
+using ForkBench.Kernel.Scenarios;
 using ForkBench.Benchmarks.Model;
 using ForkBench.Kernel;
 using ForkBench.Kernel.Memory;
@@ -9,10 +12,10 @@ public class ScenarioTests
     private const long Size = 8L << 20;
     private const long Pages = Size >> 12;
 
-    private static Scenario Build(string pins = ModelAxes.NoPins, string layout = ModelAxes.Small, string mapping = ModelAxes.Anon, string variant = "pte-batch-6.9") =>
-        Scenario.Create(new ScenarioSpec { Variant = variant, Process = ModelAxes.Process(layout, pins, mapping) with { SizeBytes = Size } });
+    private static ForkScenarioInstance Build(string pins = ModelAxes.NoPins, string layout = ModelAxes.Small, string mapping = ModelAxes.Anon, string variant = "pte-batch-6.9") =>
+        new ForkScenario { Variant = CopyVariant.ById(variant), Process = ModelAxes.Process(layout, pins, mapping) with { SizeBytes = Size } }.Build();
 
-    private static long PinnedPages(Scenario s) => s.Machine.Pins.Sum(p => p.Frames.Count);
+    private static long PinnedPages(ForkScenarioInstance s) => s.Machine.Pins.Sum(p => p.Frames.Count);
 
     [Theory]
     [InlineData(ModelAxes.Every64th, 64)]
@@ -106,7 +109,7 @@ public class ScenarioTests
     [InlineData(ModelAxes.NoPins, true, PageDataMode.Full)]
     public void PageCopiesCostAMemcpyWhereverPagesGetCopied(string pins, bool parentWrites, PageDataMode expected)
     {
-        var spec = new ScenarioSpec { Process = ModelAxes.Process(pins: pins), ParentWritesAfterFork = parentWrites };
+        var spec = new ForkScenario { Process = ModelAxes.Process(pins: pins), ParentWritesAfterFork = parentWrites };
         Assert.Equal(expected, spec.DataMode);
         Assert.Equal(expected, spec.MachineOptions.DataMode);
     }
@@ -114,8 +117,9 @@ public class ScenarioTests
     [Fact]
     public void TheMachineHasRoomForAChildThatCopiesEveryPage()
     {
-        var spec = new ScenarioSpec { Process = new() { SizeBytes = 1L << 30 } };
-        Assert.True(spec.MemoryBytes >= 2.2 * spec.SizeBytes);
+        var spec = new ForkScenario { Process = new() { SizeBytes = 1L << 30, Pins = PinShare.All } };
+        Assert.True(spec.MemoryBytes >= 2 * spec.Process.SizeBytes);
+        Assert.True(new ForkScenario { Process = new() { SizeBytes = 1L << 30 }, ParentWritesAfterFork = true }.MemoryBytes >= 2L << 30);
         using var s = Build(ModelAxes.AllPinned, variant: "merged-5.10");
         s.Fork();
         Assert.Equal(ForkOutcome.Success, s.LastOutcome);
@@ -125,7 +129,7 @@ public class ScenarioTests
     [Fact]
     public void UnknownAxisValuesAreRejected()
     {
-        Assert.Throws<ArgumentException>(() => new ScenarioSpec { Variant = "v9.99" }.CopyVariant);
+        Assert.Throws<ArgumentException>(() => CopyVariant.ById("v9.99"));
         Assert.Throws<ArgumentException>(() => ModelAxes.Process(pins: "some"));
         Assert.Throws<ArgumentException>(() => ModelAxes.Process(layout: "1g"));
         Assert.Throws<ArgumentException>(() => ModelAxes.Process(mapping: "file-shared"));

@@ -25,11 +25,11 @@ public class FolioEraTests
     {
         CopyVariant variant = CopyVariant.ById(variantId);
         string id = variant.Id;
-        foreach (var layout in new[] { PageLayout.Folio64K, PageLayout.Folio2MPte })
+        foreach (var folio in new[] { FolioSize.PteMapped(64), FolioSize.Pte2M })
         {
-            var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = layout };
-            Assert.NotNull(scenario.RefusedBy(variant));
-            var e = Assert.Throws<NotSupportedException>(() => scenario.Build(variant));
+            var scenario = new ForkScenario { Variant = variant, Process = new() { SizeBytes = 4L << 20, Folio = folio } };
+            Assert.NotNull(scenario.Refusal);
+            var e = Assert.Throws<NotSupportedException>(() => scenario.Build());
             Assert.Contains(id, e.Message);
             Assert.Contains("mTHP", e.Message);
             Assert.Contains("6.8", e.Message);
@@ -43,11 +43,11 @@ public class FolioEraTests
     public void EveryKernelBuildsSmallPagesAndPmdThp(string variantId)
     {
         CopyVariant variant = CopyVariant.ById(variantId);
-        foreach (var layout in new[] { PageLayout.Small4K, PageLayout.ThpPmd })
+        foreach (var folio in new[] { FolioSize.Small, FolioSize.Thp })
         {
-            var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = layout };
-            Assert.Null(scenario.RefusedBy(variant));
-            using var instance = scenario.Build(variant);
+            var scenario = new ForkScenario { Variant = variant, Process = new() { SizeBytes = 4L << 20, Folio = folio } };
+            Assert.Null(scenario.Refusal);
+            using var instance = scenario.Build();
         }
     }
 
@@ -57,9 +57,9 @@ public class FolioEraTests
     public void BatchingKernelsBuildMthpLayouts(string variantId)
     {
         CopyVariant variant = CopyVariant.ById(variantId);
-        var scenario = new ForkScenario { SizeBytes = 4L << 20, Layout = PageLayout.Folio64K };
-        Assert.Null(scenario.RefusedBy(variant));
-        using var instance = scenario.Build(variant);
-        Assert.Equal(0, instance.CountFork().PagesCopied);
+        var scenario = new ForkScenario { Variant = variant, Process = new() { SizeBytes = 4L << 20, Folio = FolioSize.PteMapped(64) } };
+        Assert.Null(scenario.Refusal);
+        using var instance = scenario.Build();
+        Assert.Equal(0, instance.CountFork().Counts.PagesCopied);
     }
 }

@@ -3,78 +3,66 @@ using ForkBench.Kernel.Scenarios;
 
 namespace ForkBench.Kernel.Tests.Scenarios;
 
+/// <summary>The model builds the process a scenario describes, as the same words describe it to native mode.</summary>
 public class ForkScenarioTests
 {
-    [Theory]
-    [InlineData("64MiB", 64L << 20)]
-    [InlineData("1GiB", 1L << 30)]
-    [InlineData("512K", 512L << 10)]
-    [InlineData("4096", 4096L)]
-    public void SizesParseAndFormat(string text, long bytes)
-    {
-        Assert.Equal(bytes, SizeText.Parse(text));
-        Assert.Equal(bytes, SizeText.Parse(SizeText.Format(bytes)));
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("-1MiB")]
-    [InlineData("lots")]
-    [InlineData("1.5GiB")]
-    public void BadSizesAreRejected(string text) => Assert.Throws<FormatException>(() => SizeText.Parse(text));
-
-    [Theory]
-    [InlineData("0", 0)]
-    [InlineData("all", 1)]
-    [InlineData("1/64", 64)]
-    [InlineData("1-1024", 1024)]
-    public void PinnedSharesParse(string text, int divisor) => Assert.Equal(divisor, PinnedShare.Parse(text).Divisor);
-
-    [Theory]
-    [InlineData("1/1")]
-    [InlineData("half")]
-    public void BadPinnedSharesAreRejected(string text) => Assert.Throws<FormatException>(() => PinnedShare.Parse(text));
-
     [Fact]
-    public void OneIn64PinsTheFirstSixtyFourthOfTheBuffer()
+    public void The_first_sixty_fourth_is_one_region_pinned()
     {
-        var scenario = new ForkScenario { SizeBytes = 8L << 20, Pinned = PinnedShare.OneIn64 };
-        using var instance = scenario.Build(CopyVariant.Merged5_10);
+        var scenario = new ForkScenario { Variant = CopyVariant.Merged5_10, Process = new() { SizeBytes = 8L << 20, Pins = PinShare.First(64) } };
+        using var instance = scenario.Build();
         var pin = Assert.Single(instance.Machine.Pins);
         Assert.Equal(2048 / 64, pin.Frames.Count);
-        Assert.Equal(instance.Start, pin.Address);
-        Assert.Equal(2048 / 64, instance.CountFork().PagesCopied);
+        Assert.Equal(instance.Address, pin.Address);
+        Assert.Equal(2048 / 64, instance.CountFork().Counts.PagesCopied);
         Assert.True(instance.Child.IsEmpty);
         Assert.Empty(instance.Machine.CheckInvariants());
     }
 
     [Fact]
-    public void StickyScenarioHoldsNoPinButKeepsTheState()
+    public void Every_sixty_fourth_page_is_pinned_on_its_own()
     {
-        var scenario = new ForkScenario { SizeBytes = 4L << 20, Pinned = PinnedShare.All, UnpinBeforeFork = true };
-        using var instance = scenario.Build(CopyVariant.MmfHasPinned5_14);
+        var scenario = new ForkScenario { Variant = CopyVariant.Merged5_10, Process = new() { SizeBytes = 8L << 20, Pins = PinShare.Every(64) } };
+        using var instance = scenario.Build();
+        Assert.Equal(2048 / 64, instance.Machine.Pins.Count);
+        Assert.All(instance.Machine.Pins, p => Assert.Equal(0, (p.Address - instance.Address) / 4096 % 64));
+        Assert.Equal(2048 / 64, instance.CountFork().Counts.PagesCopied);
+    }
+
+    [Fact]
+    public void A_sticky_scenario_holds_no_pin_but_keeps_the_state()
+    {
+        var scenario = new ForkScenario { Variant = CopyVariant.MmfHasPinned5_14, Process = new() { SizeBytes = 4L << 20, Pins = PinShare.All, UnpinBeforeFork = true } };
+        using var instance = scenario.Build();
         Assert.Empty(instance.Machine.Pins);
         Assert.True(instance.Parent.HasPinnedSticky);
-        Assert.Equal(0, instance.CountFork().PagesCopied);
+        Assert.Equal(0, instance.CountFork().Counts.PagesCopied);
     }
 
     [Fact]
-    public void IdsNameEveryAxisThatIsSet()
+    public void False_positives_look_pinned_to_the_fuzzy_test()
     {
-        var scenario = new ForkScenario
-        {
-            SizeBytes = 1L << 30, Layout = PageLayout.ThpPmd, Pinned = PinnedShare.OneIn64,
-            UnpinBeforeFork = true, FalsePositiveDivisor = 64,
-        };
-        Assert.Equal("anon-thp/rss=1GiB/pinned=1-64/sticky/false-positives=1-64", scenario.Id);
-        Assert.Equal("anon-4k/rss=64MiB/pinned=0", new ForkScenario().Id);
+        var scenario = new ForkScenario { Variant = CopyVariant.Merged5_10, Process = new() { SizeBytes = 4L << 20, FalsePositives = PinShare.First(64) } };
+        using var instance = scenario.Build();
+        Assert.Empty(instance.Machine.Pins);
+        // Never pinned: the has_pinned gate is closed, so nothing is copied.
+        Assert.Equal(0, instance.CountFork().Counts.PagesCopied);
+        Assert.Equal(1024 / 64, instance.Machine.References.Sum(r => r.Heads.Count));
     }
 
     [Fact]
-    public void FourGiBModelFitsInAHundredMiB()
+    public void A_process_the_kernel_cannot_have_is_refused_with_the_reason()
     {
-        var scenario = new ForkScenario { SizeBytes = 4L << 30 };
-        using var instance = scenario.Build(CopyVariant.V5_8);
+        var scenario = new ForkScenario { Process = new() { Mapping = MappingKind.AnonShared, Folio = FolioSize.Thp } };
+        Assert.Contains("private anonymous", scenario.Refusal);
+        Assert.Throws<NotSupportedException>(() => scenario.Build());
+    }
+
+    [Fact]
+    public void Four_GiB_of_model_fits_in_a_hundred_MiB()
+    {
+        var scenario = new ForkScenario { Variant = CopyVariant.V5_8, Process = new() { SizeBytes = 4L << 30 } };
+        using var instance = scenario.Build();
         Assert.True(instance.Machine.ModelBytes <= 100L << 20, $"model holds {instance.Machine.ModelBytes >> 20} MiB");
     }
 }

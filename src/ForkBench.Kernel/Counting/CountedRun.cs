@@ -1,6 +1,5 @@
-using ForkBench.Kernel.Counting;
 
-namespace ForkBench.Benchmarks.Model;
+namespace ForkBench.Kernel.Counting;
 
 /// <summary>The exact counts of one run of a benchmark's operation, and the PTEs they are per.</summary>
 public sealed record CountedRun(OperationCounts Counts, long Ptes)
