@@ -40,6 +40,9 @@ public sealed class NativeSweep(
         return largest.Id is null ? null : MemoryGuard.Check(largest.Id, largest.Bytes, memory.AvailableBytes, margin);
     }
 
+    /// <summary>Why native mode cannot fork here (not Linux on x86-64), or null.</summary>
+    public static string? UnsupportedReason => ForkStub.UnsupportedReason;
+
     /// <summary>Whether the options' --filter globs select at least one point (a floor counts).</summary>
     public static bool SelectsAnything(NativeSweepOptions options) => SweepPlan.SelectsAnything(options);
 

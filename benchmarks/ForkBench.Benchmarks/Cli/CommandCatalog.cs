@@ -9,6 +9,7 @@ public static class CommandCatalog
         new ModelCommand(),
         new NativeCommand(),
         new CountsCommand(),
+        new ScenariosCommand(),
         new ImportCommand(),
         new CompareCommand(),
         new BaselineCommand(),

@@ -54,8 +54,8 @@ public sealed class NativeCommand : ICommand
                                 '*rss=64MiB,native/fork/anon-4k/pin=io_uring'.
                                 The fork floor always runs (the reference of
                                 every marginal cost)
-          --mthp <KiB,...>      add mTHP scenarios for these folio sizes, e.g.
-                                64,2048; writes hugepages-<N>kB/enabled for the
+          --mthp <KiB,...>      add mTHP scenarios for these folio sizes (16 to
+                                1024), e.g. 64,256; writes hugepages-<N>kB/enabled for the
                                 allocation only, then restores it (needs root:
                                 refused before measuring otherwise)
           --cow                 also time the parent's first write to every
@@ -254,6 +254,8 @@ public sealed class NativeCommand : ICommand
             string digits = part.TrimEnd('B', 'b').TrimEnd('K', 'k');
             if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int kib) || kib <= 4)
                 throw new UsageException($"option --mthp: '{part}' is not a folio size in KiB (e.g. 64)");
+            if (kib == 2048)
+                throw new UsageException("option --mthp: 2048 KiB folios are PMD-mapped THP, which the anon-thp scenarios measure");
             if (!available.Contains(kib))
                 throw new UsageException($"option --mthp: this kernel has no {kib} kB mTHP size (available: {string.Join(",", available)})");
             sizes.Add(kib);

@@ -18,4 +18,23 @@ public static class ModelSuite
         typeof(ChildExitBenchmarks),
         typeof(ParentCowFaultBenchmarks),
     ];
+
+    /// <summary>
+    /// Every case the preset runs, as BenchmarkDotNet enumerates them (the
+    /// preset's filters applied), without running anything.
+    /// </summary>
+    public static IReadOnlyList<BenchmarkDotNet.Running.BenchmarkCase> Cases(ModelPreset preset)
+    {
+        ModelPreset before = ModelParams.Current;
+        ModelParams.Current = preset;
+        try
+        {
+            var config = ModelConfig.Create(preset, withJob: true, Path.Combine(Path.GetTempPath(), "forkbench-unused"));
+            return [.. Types.SelectMany(type => BenchmarkDotNet.Running.BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases)];
+        }
+        finally
+        {
+            ModelParams.Current = before;
+        }
+    }
 }

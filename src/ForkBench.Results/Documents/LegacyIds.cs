@@ -143,7 +143,9 @@ public static class LegacyIds
             return id;
         string memory = segments[2];
         if (memory.StartsWith("anon-mthp-", StringComparison.Ordinal) && memory.EndsWith('k')
-            && int.TryParse(memory["anon-mthp-".Length..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int kib))
+            && int.TryParse(memory["anon-mthp-".Length..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int kib)
+            // 2048 KiB through the knob was PMD THP, beside anon-thp in the same run: its old id stays apart.
+            && kib < 2048)
             memory = "anon-" + FolioSize.PteMapped(kib).Token;
         string pin = segments[3]["pin=".Length..];
         pin = PinTokens.GetValueOrDefault(pin, pin);
