@@ -1,7 +1,7 @@
 using ForkBench.Results.Documents;
 using ForkBench.Results.Statistics;
-using Perfolizer.Mathematics.GenericEstimators;
 using Perfolizer.Mathematics.QuantileEstimators;
+using Pragmastat.Estimators;
 
 namespace ForkBench.Results.Comparison;
 
@@ -61,7 +61,7 @@ public static class RunComparer
             ratio.Ratio,
             ratio.Lower,
             ratio.Upper,
-            HodgesLehmannEstimator.Instance.Shift(currentSample, baselineSample),
+            ShiftEstimator.Instance.Estimate(currentSample, baselineSample),
             EquivalenceVerdictTest.Decide(baselineSample, currentSample, options.Threshold, now.Unit, options.Alpha),
             ModalityCheck.IsMultimodal(baselineSample),
             ModalityCheck.IsMultimodal(currentSample),

@@ -1,20 +1,21 @@
-using Perfolizer;
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.GenericEstimators;
 using Perfolizer.Mathematics.QuantileEstimators;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Pragmastat;
+using Pragmastat.Estimators;
 
 namespace ForkBench.Results.Statistics;
 
 /// <summary>
 /// The Hodges-Lehmann ratio current/baseline (the median of all pairwise
-/// ratios, Perfolizer's HodgesLehmannEstimator) with its distribution-free
-/// confidence interval (Bauer, 1972, "Constructing confidence sets using
-/// rank statistics", JASA 67:687-690): the k-th smallest and k-th largest
-/// pairwise ratios, k taken from the Mann-Whitney distribution so that
-/// P(U &lt; k) &lt;= (1 - level) / 2. Perfolizer 0.3.x has the estimator
-/// and the Mann-Whitney distribution but not this interval, so it is
-/// assembled here from those two parts.
+/// ratios, Pragmastat's RatioEstimator, the library Perfolizer builds on)
+/// with its distribution-free confidence interval (Bauer, 1972,
+/// "Constructing confidence sets using rank statistics", JASA 67:687-690):
+/// the k-th smallest and k-th largest pairwise ratios, k taken from the
+/// Mann-Whitney distribution so that P(U &lt; k) &lt;= (1 - level) / 2.
+/// Pragmastat has the estimator and Perfolizer the Mann-Whitney
+/// distribution, but neither has this interval, so it is assembled here
+/// from those two parts.
 /// </summary>
 internal static class HodgesLehmannRatioInterval
 {
@@ -26,7 +27,7 @@ internal static class HodgesLehmannRatioInterval
         // negative times for an empty benchmark after overhead correction.
         if (baseline.Values.Any(v => v <= 0) || current.Values.Any(v => v <= 0))
             return new Result(null, null, null);
-        double ratio = HodgesLehmannEstimator.Instance.Ratio(current, baseline);
+        double ratio = RatioEstimator.Instance.Estimate(current, baseline);
         int n = current.Size, m = baseline.Size;
         int? k = RankOfBound(n, m, (1 - confidenceLevel) / 2);
         if (k is null)

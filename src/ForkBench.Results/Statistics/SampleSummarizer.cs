@@ -1,6 +1,7 @@
 using ForkBench.Results.Documents;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.QuantileEstimators;
+using Pragmastat;
 
 namespace ForkBench.Results.Statistics;
 
@@ -37,7 +38,7 @@ public static class SampleSummarizer
             [.. Probabilities.Select(p => Quantile(sample, p, level))]);
     }
 
-    private static QuantileEstimate Quantile(Perfolizer.Sample sample, double probability, ConfidenceLevel level)
+    private static QuantileEstimate Quantile(Sample sample, double probability, ConfidenceLevel level)
     {
         var estimator = HarrellDavisQuantileEstimator.Instance;
         double estimate = estimator.Quantile(sample, new Probability(probability));
