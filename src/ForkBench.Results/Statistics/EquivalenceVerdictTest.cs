@@ -19,7 +19,10 @@ namespace ForkBench.Results.Statistics;
 /// a Hodges-Lehmann shift over ten times the threshold is a change without
 /// a test. The threshold per sample is the larger of the relative part and
 /// the absolute noise floor (Perfolizer's Threshold takes the maximum of
-/// its values).
+/// its values). "Same" is given only where the tests could have shown a
+/// change: when the samples are too small for a one-sided Mann-Whitney test
+/// to reach <c>alpha</c> at all (3 against 3 cannot: its smallest p-value is
+/// 1/20), and the shift is not over ten thresholds, the verdict is Unknown.
 /// </summary>
 /// <remarks>
 /// Perfolizer 0.6.1's SimpleEquivalenceTest measures the threshold's
@@ -27,8 +30,9 @@ namespace ForkBench.Results.Statistics;
 /// moved up), so of a two-part threshold its practical-significance step
 /// uses the smaller part: a sub-nanosecond move of a near-zero sample, far
 /// below the noise floor, became "faster". The same rule is composed here
-/// from the library's parts, with the effective shift of 0.3.x: the largest
-/// Hodges-Lehmann shift that any part makes on either sample.
+/// from the library's parts; the effective shift is the largest
+/// Hodges-Lehmann shift that any part makes on the baseline sample, the
+/// sample the tests move by the threshold.
 /// </remarks>
 internal static class EquivalenceVerdictTest
 {
@@ -57,14 +61,34 @@ internal static class EquivalenceVerdictTest
         if (x.Size <= 1 && y.Size <= 1)
             return ComparisonResult.Unknown;
         double shift = ShiftEstimator.Instance.Estimate(x, y);
-        double thresholdShift = Math.Max(EffectiveShift(x, parts), EffectiveShift(y, parts));
+        // The threshold is a part of the baseline (y), as in the tests below:
+        // "current against the baseline moved by the threshold".
+        double thresholdShift = EffectiveShift(y, parts);
         if (thresholdShift > 0 && Math.Abs(shift) > thresholdShift * PracticalSignificanceFactor)
             return shift > 0 ? ComparisonResult.Greater : ComparisonResult.Lesser;
+        if (SmallestPValue(x.Size, y.Size) >= alpha)
+            return ComparisonResult.Unknown;
         if (MannWhitneyTest.Instance.GetPValue(x, y, AlternativeHypothesis.Greater, threshold) < alpha)
             return ComparisonResult.Greater;
         if (MannWhitneyTest.Instance.GetPValue(y, x, AlternativeHypothesis.Greater, threshold) < alpha)
             return ComparisonResult.Lesser;
         return ComparisonResult.Indistinguishable;
+    }
+
+    /// <summary>
+    /// The smallest p-value an exact one-sided Mann-Whitney test of
+    /// <paramref name="n"/> against <paramref name="m"/> samples can give:
+    /// 1 / C(n + m, n), the chance of the most extreme ranking (Mann and
+    /// Whitney, 1947). Computed as a product that stops once it is small enough
+    /// to matter no more.
+    /// </summary>
+    internal static double SmallestPValue(int n, int m)
+    {
+        double p = 1;
+        int k = Math.Min(n, m), total = n + m;
+        for (int i = 1; i <= k && p > 1e-12; i++)
+            p *= (double)i / (total - k + i);
+        return p;
     }
 
     private static double EffectiveShift(Sample sample, Measurement[] parts) =>
