@@ -134,7 +134,7 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         }
         RunComparison comparison = RunComparer.Compare(baseline, run, ComparisonOptions.Default);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"baseline:   {baseline.Run.Id}: {comparison.CountOf(Verdict.Slower)} slower, {comparison.CountOf(Verdict.Faster)} faster, {comparison.CountOf(Verdict.Same)} same"));
+            $"baseline:   {baseline.Run.Id}: {comparison.CountOf(Verdict.Slower)} slower, {comparison.CountOf(Verdict.Faster)} faster, {comparison.CountOf(Verdict.Same)} same, {comparison.CountOf(Verdict.Unknown)} unknown"));
         ResultsArguments.WriteWarnings(comparison.Warnings, error);
         return comparison;
     }
