@@ -19,6 +19,7 @@ public static class ReportInputMapper
 {
     private const string LayoutCategory = "model/fork-layout/";
     private const string FloorId = "model/floor/floor-1gib/placement=contiguous/wrprotect=false";
+    private static readonly IReadOnlyDictionary<string, string> NoParameters = new Dictionary<string, string>();
 
     public static ReportInput Map(RunDocument run, RunComparison? comparison, string? baselineLabel = null)
     {
@@ -40,7 +41,7 @@ public static class ReportInputMapper
             Floor = run.Find(FloorId) is { Summary: { } floor }
                 ? new PhysicalFloor(floor.Median.Estimate, "physical floor: PTE read+write, 2 locked incs")
                 : null,
-            Comparison = comparison is null ? [] : ComparisonRows(comparison).ToList(),
+            Comparison = comparison is null ? [] : ComparisonRows(run, comparison),
             ComparisonChangesOnly = true,
             BaselineLabel = baselineLabel ?? comparison?.BaselineRun.Id ?? "baseline",
             CurrentLabel = run.Run.Id,
@@ -73,19 +74,7 @@ public static class ReportInputMapper
             .Select(g => new LatencySeries(NativeScenarioLabels.For(g.Key.Spawn, g.Key.TailWithoutSize),
                 [.. g.Select(p => Point(p.Scenario!.SizeBytes, p.Measurement)).OrderBy(p => p.SizeBytes)]));
 
-    private static ProcessScenario? Scenario(Measurement m)
-    {
-        if (m.Parameters.GetValueOrDefault(LegacyIds.ScenarioParameter) is not { } tail)
-            return null;
-        try
-        {
-            return ProcessScenario.ParseTail(tail);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static ProcessScenario? Scenario(Measurement m) => ComparisonLabels.Scenario(m.Parameters);
 
     private static LatencyPoint Point(long size, Measurement m)
     {
@@ -122,9 +111,17 @@ public static class ReportInputMapper
 
     private static long Get(IReadOnlyDictionary<string, long> counts, string name) => counts.TryGetValue(name, out long v) ? v : 0;
 
-    private static IEnumerable<ComparisonRow> ComparisonRows(RunComparison comparison) =>
-        comparison.Measurements.Where(m => m.Ratio is not null).Select(m => new ComparisonRow(
-            m.Id, m.BaselineMedian, m.CurrentMedian, (m.CurrentMedian - m.BaselineMedian) / m.BaselineMedian * 100,
+    /// <summary>
+    /// The rows with a ratio, each labelled from the current run's parameters
+    /// for its id (a comparison keeps ids and figures, not parameters).
+    /// </summary>
+    private static List<ComparisonRow> ComparisonRows(RunDocument run, RunComparison comparison)
+    {
+        var compared = comparison.Measurements.Where(m => m.Ratio is not null).ToList();
+        var labels = ComparisonLabels.For([.. compared.Select(m => (m.Id, run.Find(m.Id)?.Parameters ?? NoParameters))]);
+        return [.. compared.Select((m, i) => new ComparisonRow(
+            m.Id, labels[i], m.BaselineMedian, m.CurrentMedian, (m.CurrentMedian - m.BaselineMedian) / m.BaselineMedian * 100,
             m.RatioLower ?? m.Ratio!.Value, m.RatioUpper ?? m.Ratio!.Value, m.Verdict,
-            m.Unit.Symbol ?? ""));
+            m.Unit.Symbol ?? ""))];
+    }
 }

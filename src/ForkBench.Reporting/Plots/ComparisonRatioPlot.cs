@@ -6,15 +6,16 @@ using ScottPlot;
 namespace ForkBench.Reporting.Plots;
 
 /// <summary>
-/// Current vs baseline as a forest plot: per measurement id the ratio of
+/// Current vs baseline as a forest plot: per measurement the ratio of
 /// medians with its confidence interval, coloured by verdict, against a
-/// line at 1 (no change). An interval that crosses the line is noise.
+/// line at 1 (no change). An interval that crosses the line is noise. Rows
+/// carry the short labels the text table uses, which lists the full ids.
 /// </summary>
 public static class ComparisonRatioPlot
 {
     private const double RowHeight = 24;
 
-    /// <summary>At most this share of the width goes to the id labels left of the data.</summary>
+    /// <summary>At most this share of the width goes to the row labels left of the data.</summary>
     private const double MaxLabelShare = 0.38;
 
     /// <summary>Height in pixels that gives each of <paramref name="rows"/> rows room for its label.</summary>
@@ -37,7 +38,6 @@ public static class ComparisonRatioPlot
         if (valid.Count == 0)
             return PlotStyle.NoData(plot);
 
-        string prefix = Text.ComparisonTableWriter.CommonPrefix(valid.Select(r => r.Id));
         // Row 0 at the top, as the table lists them.
         double RowY(int i) => valid.Count - 1 - i;
         foreach (var verdict in new[] { Verdict.Faster, Verdict.Slower, Verdict.Same, Verdict.Unknown })
@@ -71,14 +71,14 @@ public static class ComparisonRatioPlot
         double labelWidth = PlotStyle.Width * MaxLabelShare;
         plot.Axes.Left.TickGenerator = new FixedTicks(
             [.. valid.Select((_, i) => RowY(i))],
-            [.. valid.Select(r => PlotStyle.Label(r.Id[prefix.Length..], labelWidth, PlotStyle.TickLabelSize))]);
+            [.. valid.Select(r => PlotStyle.Label(r.Name, labelWidth, PlotStyle.TickLabelSize))]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             LabelFormatter = v => NumberFormat.Compact(v),
         };
-        plot.XLabel("ratio current / baseline (1 = no change)" + (prefix.Length > 0 ? $"; ids under {prefix}" : ""));
+        plot.XLabel("ratio current / baseline (1 = no change)");
         PlotStyle.ShowLegend(plot);
         return plot;
     }

@@ -6,13 +6,17 @@ namespace ForkBench.Reporting.Text;
 
 /// <summary>
 /// Baseline vs current in the layout kernel readers know from mmtests'
-/// compare-kernels and the kernel test robot: run names above the value
-/// columns, the change in percent, and a mark per row. As in mmtests a "*"
-/// flags a significant change; as in benchstat a "~" says there is none.
-/// The id comes last (as in the test robot) so long ids can wrap.
+/// compare-kernels and the kernel test robot: the change in percent and a
+/// mark per row. As in mmtests a "*" flags a significant change; as in
+/// benchstat a "~" says there is none. Each row is one line under a short
+/// label ("4 KiB pinned 1 GiB", as the native table names scenarios): a
+/// measurement id is too long for an 80-column row and wrapped over several
+/// lines, so the ids are listed once below the table, each under its label.
 /// </summary>
 public static class ComparisonTableWriter
 {
+    private const string IdIndent = "    ";
+
     public static string Write(
         IReadOnlyList<ComparisonRow> rows,
         string baselineLabel = "baseline",
@@ -24,29 +28,32 @@ public static class ComparisonTableWriter
         // does; the summary still counts every id compared.
         IReadOnlyList<ComparisonRow> all = rows;
         rows = changesOnly ? [.. rows.Where(r => r.Verdict != Verdict.Same)] : rows;
-        string prefix = rows.Count > 1 ? CommonPrefix(rows.Select(r => r.Id)) : "";
+        // The label gives up width before any number does, and is cut in the
+        // middle rather than wrapped, so every row stays one line.
         var table = new TextTable(
-            new TextColumn(Label(baselineLabel) + "\nbaseline", MinWidth: 8),
-            new TextColumn(Label(currentLabel) + "\ncurrent", MinWidth: 8),
+            new TextColumn("scenario", ColumnAlign.Left, ColumnOverflow.Abbreviate, MinWidth: 12),
+            new TextColumn("baseline", MinWidth: 8),
+            new TextColumn("current", MinWidth: 8),
             new TextColumn("%change"),
             new TextColumn("verdict", ColumnAlign.Left),
-            new TextColumn("ratio\n95% CI"),
-            new TextColumn("id", ColumnAlign.Left, ColumnOverflow.Wrap, MinWidth: 12));
+            new TextColumn("ratio\n95% CI"));
         foreach (var r in rows)
         {
             table.AddRow(
+                r.Name,
                 QuantityFormat.Format(r.BaselineMedian, r.Unit, 4),
                 QuantityFormat.Format(r.CurrentMedian, r.Unit, 4),
                 NumberFormat.SignedPercent(r.ChangePercent),
                 Mark(r.Verdict),
-                Ratio(r.RatioLow) + ".." + Ratio(r.RatioHigh),
-                r.Id[prefix.Length..]);
+                Ratio(r.RatioLow) + ".." + Ratio(r.RatioHigh));
         }
 
         var lines = new List<string>();
         lines.AddRange(TextWrap.Wrap(AsciiText.Sanitize(title), AsciiText.MaxColumns));
-        if (prefix.Length > 0)
-            lines.AddRange(TextWrap.Wrap("ids below start with " + AsciiText.Sanitize(prefix), AsciiText.MaxColumns));
+        // Run names above ten-character number columns would widen them and
+        // take the labels' room, so they are named once here.
+        lines.AddRange(TextWrap.Wrap(
+            $"baseline: {AsciiText.Sanitize(baselineLabel)}; current: {AsciiText.Sanitize(currentLabel)}", AsciiText.MaxColumns));
         lines.Add("");
         if (rows.Count > 0)
             lines.AddRange(table.Render());
@@ -62,7 +69,29 @@ public static class ComparisonTableWriter
             "%change = (current - baseline) / baseline; * = significant change, " +
             "~ = no significant change, ? = too few samples to tell; ratio = current / baseline.",
             AsciiText.MaxColumns));
+        if (rows.Count > 0)
+        {
+            lines.Add("");
+            lines.AddRange(Ids(rows));
+        }
         return string.Join('\n', lines) + "\n";
+    }
+
+    /// <summary>
+    /// Every listed row's label with its full id on the next line, indented:
+    /// an id is what a reader greps for or passes to the compare command.
+    /// </summary>
+    internal static IEnumerable<string> Ids(IReadOnlyList<ComparisonRow> rows)
+    {
+        yield return "Ids:";
+        foreach (var r in rows)
+        {
+            foreach (string line in TextWrap.Wrap(AsciiText.Sanitize(r.Name), AsciiText.MaxColumns))
+                yield return line;
+            // A path has no spaces to wrap at; one longer than the page breaks mid-word.
+            foreach (string line in TextWrap.Wrap(AsciiText.Sanitize(r.Id), AsciiText.MaxColumns - IdIndent.Length))
+                yield return IdIndent + line;
+        }
     }
 
     /// <summary>"* slower", "* faster", "?" (too few samples to say) or "~": the mark follows the verdict, never the size of the change.</summary>
@@ -87,30 +116,4 @@ public static class ComparisonTableWriter
     // Fixed decimals so 0.990..1.020 line up and a 1% change is visible.
     private static string Ratio(double ratio) =>
         Math.Abs(ratio) < 10 ? NumberFormat.Fixed(ratio, 3) : NumberFormat.Significant(ratio);
-
-    /// <summary>The longest common prefix of all ids that ends with '/'.</summary>
-    internal static string CommonPrefix(IEnumerable<string> ids)
-    {
-        string? prefix = null;
-        foreach (string id in ids)
-        {
-            if (prefix is null)
-            {
-                prefix = id;
-                continue;
-            }
-            int n = 0;
-            while (n < prefix.Length && n < id.Length && prefix[n] == id[n])
-                n++;
-            prefix = prefix[..n];
-        }
-        if (prefix is null)
-            return "";
-        // Cut back to a whole path component and keep at least one character of every id.
-        int slash = prefix.LastIndexOf('/');
-        return slash < 0 ? "" : prefix[..(slash + 1)];
-    }
-
-    // Run names sit above ten-character number columns; a longer name would widen them.
-    private static string Label(string label) => TextFit.Abbreviate(AsciiText.Sanitize(label), 14);
 }

@@ -83,4 +83,37 @@ public class ReportInputMapperTests
         Assert.Equal(ForkBench.Results.Comparison.Verdict.Slower, row.Verdict);
         Assert.Equal(50, row.ChangePercent, 0);
     }
+
+    [Fact]
+    public void ComparisonRowsAreLabelledFromTheirParameters()
+    {
+        Measurement[] Both(double factor) =>
+        [
+            M("native/fork/anon-4k/pin=all/rss=1gib", factor, ("spawn", "fork"), ("scenario", "anon-4k/pin=all/rss=1gib"), ("metric", "wall")),
+            M("native/vfork-cpu/anon-4k/pin=all/rss=64mib", factor, ("spawn", "vfork"), ("scenario", "anon-4k/pin=all/rss=64mib"), ("metric", "cpu")),
+            M("model/fork-layout/v5.8/anon-thp/pin=all/rss=1gib", factor, ("variant", "v5.8"), ("scenario", "anon-thp/pin=all/rss=1gib")),
+        ];
+        var current = Run(Both(1.5));
+        var comparison = RunComparer.Compare(Run(Both(1)), current, ComparisonOptions.Default);
+
+        var rows = ReportInputMapper.Map(current, comparison).Comparison;
+
+        Assert.Equal(["4 KiB pinned 1 GiB", "vfork, pinned 64 MiB cpu", "v5.8 THP pinned 1 GiB"], rows.Select(r => r.Label));
+        Assert.Equal(current.Measurements.Select(m => m.Id), rows.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void WhereTheIdDisagreesWithItsParametersTheLabelFollowsTheParameters()
+    {
+        // The id says 4 KiB unpinned at 64 MiB; the parameters, which are what was measured, say THP pinned at 1 GiB.
+        Measurement Odd(double factor) => M("native/fork/anon-4k/pin=none/rss=64mib", factor,
+            ("spawn", "fork"), ("scenario", "anon-thp/pin=all/rss=1gib"), ("metric", "exit-reap"));
+        var current = Run(Odd(1.5));
+        var comparison = RunComparer.Compare(Run(Odd(1)), current, ComparisonOptions.Default);
+
+        var row = Assert.Single(ReportInputMapper.Map(current, comparison).Comparison);
+
+        Assert.Equal("THP pinned 1 GiB exit+reap", row.Label);
+        Assert.Equal("native/fork/anon-4k/pin=none/rss=64mib", row.Id);
+    }
 }

@@ -83,15 +83,15 @@ public static class SampleReportData
 
     public static IReadOnlyList<ComparisonRow> Comparison() =>
     [
-        Row("native/fork/anon-4k/rss=512MiB", 13.0e6, 13.1e6, 0.99, 1.02, Verdict.Same),
-        Row("native/fork/anon-4k/pinned=io_uring/rss=512MiB", 234e6, 201e6, 0.84, 0.88, Verdict.Faster),
-        Row("native/fork/anon-thp/rss=512MiB", 0.34e6, 0.37e6, 1.05, 1.12, Verdict.Slower),
-        Row("native/fork/anon-thp/pinned=io_uring/rss=512MiB", 1276e6, 1270e6, 0.98, 1.01, Verdict.Same),
-        Row("native/fork/anon-mthp-64k/rss=512MiB", 3.1e6, 2.2e6, 0.69, 0.73, Verdict.Faster),
+        Row("native/fork/anon-4k/rss=512MiB", "4 KiB 512 MiB", 13.0e6, 13.1e6, 0.99, 1.02, Verdict.Same),
+        Row("native/fork/anon-4k/pinned=io_uring/rss=512MiB", "4 KiB pinned 512 MiB", 234e6, 201e6, 0.84, 0.88, Verdict.Faster),
+        Row("native/fork/anon-thp/rss=512MiB", "THP 512 MiB", 0.34e6, 0.37e6, 1.05, 1.12, Verdict.Slower),
+        Row("native/fork/anon-thp/pinned=io_uring/rss=512MiB", "THP pinned 512 MiB", 1276e6, 1270e6, 0.98, 1.01, Verdict.Same),
+        Row("native/fork/anon-mthp-64k/rss=512MiB", "64 KiB mTHP 512 MiB", 3.1e6, 2.2e6, 0.69, 0.73, Verdict.Faster),
     ];
 
-    private static ComparisonRow Row(string id, double baseline, double current, double low, double high, Verdict verdict) =>
-        new(id, baseline, current, (current - baseline) / baseline * 100, low, high, verdict, "ns");
+    private static ComparisonRow Row(string id, string label, double baseline, double current, double low, double high, Verdict verdict) =>
+        new(id, label, baseline, current, (current - baseline) / baseline * 100, low, high, verdict, "ns");
 
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());

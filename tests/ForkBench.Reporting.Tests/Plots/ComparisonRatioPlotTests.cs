@@ -26,9 +26,9 @@ public class ComparisonRatioPlotTests
         }
         Assert.Equal(3, plot.All<ErrorBar>().Count);
         Assert.Equal(1, Assert.Single(plot.All<VerticalLine>()).X);
-        // Row labels drop the prefix every id shares, and keep the first row on top.
+        // Rows carry the short labels the text table uses, the first row on top.
         var labels = PlotInspector.MajorLabels(plot.Plot.Axes.Left);
-        Assert.Equal("anon-4k/rss=512MiB", labels[0]);
+        Assert.Equal("4 KiB 512 MiB", labels[0]);
         Assert.Contains("-14.1%", plot.All<ScottPlot.Plottables.Text>().Select(t => t.LabelText));
         plot.AssertXCovers(rows.SelectMany(r => new[] { r.RatioLow, r.RatioHigh, r.Ratio, 1.0 }));
         plot.AssertDataInside();

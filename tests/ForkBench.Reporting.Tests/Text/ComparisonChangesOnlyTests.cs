@@ -7,7 +7,7 @@ namespace ForkBench.Reporting.Tests.Text;
 public class ComparisonChangesOnlyTests
 {
     private static ComparisonRow Row(string id, Verdict verdict, double ratio) =>
-        new(id, 100, 100 * ratio, (ratio - 1) * 100, ratio * 0.98, ratio * 1.02, verdict, "ns");
+        new(id, "", 100, 100 * ratio, (ratio - 1) * 100, ratio * 0.98, ratio * 1.02, verdict, "ns");
 
     [Fact]
     public void Too_few_samples_is_unknown_never_same()

@@ -16,9 +16,8 @@ public class ComparisonTableWriterTests
         var lines = text.Split('\n');
         foreach (var row in rows)
         {
-            // The row's first line holds the numbers and the start of the id.
-            string tail = row.Id["native/fork/".Length..];
-            string line = Assert.Single(lines, l => l.Contains(tail[..Math.Min(12, tail.Length)]) && l.Contains('%'));
+            // A row is one line: its label, then the numbers.
+            string line = Assert.Single(lines, l => l.StartsWith(row.Label + " ", StringComparison.Ordinal) && l.Contains('%'));
             Assert.Contains(ComparisonTableWriter.Mark(row.Verdict), line);
             bool marked = line.Contains("* faster") || line.Contains("* slower");
             Assert.Equal(row.Verdict != Verdict.Same, marked);
@@ -27,13 +26,11 @@ public class ComparisonTableWriterTests
     }
 
     [Fact]
-    public void Prints_run_names_change_and_prefix()
+    public void Prints_run_names_label_and_change()
     {
         string text = ComparisonTableWriter.Write(SampleReportData.Comparison(), "6.8.0-45", "6.9.0-rc2");
-        Assert.Contains("ids below start with native/fork/", text);
-        Assert.Contains("6.8.0-45", text);
-        Assert.Contains("6.9.0-rc2", text);
-        Assert.Matches(@"234\.0 ms\s+201\.0 ms\s+-14\.10%\s+\* faster\s+0\.840\.\.0\.880\s+anon-4k/pinned=", text);
+        Assert.Contains("baseline: 6.8.0-45; current: 6.9.0-rc2", text);
+        Assert.Matches(@"\n4 KiB pinned 512 MiB\s+234\.0 ms\s+201\.0 ms\s+-14\.10%\s+\* faster\s+0\.840\.\.0\.880\n", text);
         Assert.Contains("5 compared: 1 slower, 2 faster, 2 without significant change.", text);
     }
 
@@ -43,12 +40,46 @@ public class ComparisonTableWriterTests
     [InlineData(Verdict.Slower, "* slower")]
     public void Mark_per_verdict(Verdict verdict, string mark) => Assert.Equal(mark, ComparisonTableWriter.Mark(verdict));
 
-    [Theory]
-    [InlineData(new[] { "a/b/c", "a/b/d" }, "a/b/")]
-    [InlineData(new[] { "a/bc", "a/bd" }, "a/")]
-    [InlineData(new[] { "ab", "ac" }, "")]
-    public void Common_prefix_ends_at_a_slash(string[] ids, string expected) =>
-        Assert.Equal(expected, ComparisonTableWriter.CommonPrefix(ids));
+    [Fact]
+    public void Long_ids_never_wrap_and_are_listed_once_below()
+    {
+        var rows = new[]
+        {
+            Row("native/fork/anon-4k/pin=first-1of64/rss=64mib", "4 KiB 1/64 pinned 64 MiB", Verdict.Slower),
+            Row("model/fork-layout/pte-batch-6.9/anon-thp/pin=all/rss=1gib", "fork-layout pte-batch-6.9 THP pinned 1 GiB", Verdict.Faster),
+            Row("native/fork-exit-reap/anon-4k/pin=unpinned-all/rss=256mib", "sticky (pin, unpin) 256 MiB exit+reap", Verdict.Same),
+            Row("native/vfork/floor", "", Verdict.Unknown),
+        };
+
+        string text = ComparisonTableWriter.Write(rows, "20261122T010619Z-1900c8d3", "20261130T072332Z-31eb02de");
+
+        TextAssert.MailSafe(text);
+        var lines = text.Split('\n');
+        int rule = Array.FindIndex(lines, l => l.StartsWith("---", StringComparison.Ordinal));
+        // The table is the rule's header plus exactly one line per row.
+        Assert.Equal(rows.Length, lines.Skip(rule + 1).TakeWhile(l => l.Length > 0).Count());
+        foreach (var (row, line) in rows.Zip(lines.Skip(rule + 1)))
+        {
+            Assert.Contains(ComparisonTableWriter.Mark(row.Verdict), line);
+            Assert.DoesNotContain("/rss=", line);
+        }
+        // A label longer than its column is cut in the middle, keeping both ends.
+        Assert.Matches(@"^fork-layout .*\.\..* 1 GiB\s", lines[rule + 2]);
+        int ids = Array.IndexOf(lines, "Ids:");
+        Assert.True(ids > rule);
+        foreach (var row in rows)
+        {
+            // The id is printed once, except where it stands in for a missing label.
+            int at = Assert.Single(Enumerable.Range(0, lines.Length), i => lines[i].Contains(row.Id, StringComparison.Ordinal) && i > ids && lines[i].StartsWith(' '));
+            Assert.Equal("    " + row.Id, lines[at]);
+            if (row.Label.Length > 0)
+                Assert.Single(lines, l => l.Contains(row.Id, StringComparison.Ordinal));
+            Assert.Equal(row.Name, lines[at - 1]);
+        }
+    }
+
+    private static ComparisonRow Row(string id, string label, Verdict verdict) =>
+        new(id, label, 1e6, 1.2e6, 20, 1.1, 1.3, verdict, "ns");
 
     [Fact]
     public void Random_inputs_stay_mail_safe_and_count_marks()
