@@ -28,6 +28,9 @@ public static class ModelBenchmarkIdentity
             values["variant"] = spec.Variant.Id;
             return new BenchmarkIdentity(ModelBenchmarkId.ForScenario(ModelBenchmarkId.Category(type), spec), values);
         }
+        // Cases without a process (the physical floor) still say their size, for labels and readers.
+        if (SizeParam.TryFromMethodName(method) is { } bytes)
+            values["rssBytes"] = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new BenchmarkIdentity(ModelBenchmarkId.For(type, method, parameters), values);
     }
 

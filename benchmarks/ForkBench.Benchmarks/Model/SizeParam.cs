@@ -33,6 +33,19 @@ public static class SizeParam
     }
 
     /// <summary>Bytes of a size written as a whole number of MiB or GiB.</summary>
+    /// <summary>The size a method's name ends in, or null when it names none.</summary>
+    public static long? TryFromMethodName(string method)
+    {
+        try
+        {
+            return FromMethodName(method);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     public static long Parse(string text) => ForkBench.Scenarios.ByteSize.Parse(text);
 
     public static string Format(long bytes) => ForkBench.Scenarios.ByteSize.Format(bytes);

@@ -43,6 +43,10 @@ public static class ComparisonLabels
             return Native(id, spawn, parameters);
         if (parameters.TryGetValue("variant", out string? variant) && Scenario(parameters) is { } scenario)
             return $"{variant} {ModelScenario(scenario)} {SizeFormat.Format(scenario.SizeBytes)}";
+        // The model's physical floor: size, frame placement, and whether the PTE write-protect is in the loop.
+        if (parameters.TryGetValue("placement", out string? placement) && parameters.TryGetValue("wrprotect", out string? wrprotect)
+            && long.TryParse(parameters.GetValueOrDefault("rssBytes"), NumberStyles.None, CultureInfo.InvariantCulture, out long floorBytes))
+            return $"floor {SizeFormat.Format(floorBytes)} {placement}{(wrprotect == "true" ? " wrprotect" : "")}";
         return Compact(id);
     }
 

@@ -30,6 +30,15 @@ public class ComparisonLabelsTests
     }
 
     [Fact]
+    public void Model_floors_with_their_size_read_as_size_placement_and_write_protect()
+    {
+        var labels = Labels(
+            M("model/floor/floor-64mib/placement=scattered/wrprotect=true", ("placement", "scattered"), ("wrprotect", "true"), ("rssBytes", "67108864")),
+            M("model/floor/floor-1gib/placement=contiguous/wrprotect=false", ("placement", "contiguous"), ("wrprotect", "false"), ("rssBytes", "1073741824")));
+        Assert.Equal(["floor 64 MiB scattered wrprotect", "floor 1 GiB contiguous"], labels);
+    }
+
+    [Fact]
     public void Model_rows_name_their_category_only_where_needed()
     {
         var labels = Labels(
