@@ -30,6 +30,16 @@ public sealed partial class CommandLineTests
     }
 
     [Fact]
+    public void BenchmarkDotNet_arguments_reach_the_model_suite_in_order_without_the_preset()
+    {
+        var result = Support.Cli.Run("--job", "short", "--filter=nomatch*", "--quick", "--exporters", "json");
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.EndsWith("matches no model benchmark: --job short --filter=nomatch* --exporters json (see model --list flat for names; ids such as model/floor/* work too)",
+            Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
     public void Version_prints_the_tool_version()
     {
         var result = Support.Cli.Run("--version");
