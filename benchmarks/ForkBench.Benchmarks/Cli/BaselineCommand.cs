@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ForkBench.Results.Baselines;
 using ForkBench.Results.Documents;
@@ -12,53 +13,51 @@ namespace ForkBench.Benchmarks.Cli;
 /// <c>forkbench baseline show|update</c>. "update" is the only way a
 /// baseline is written or replaced.
 /// </summary>
-public sealed class BaselineCommand : ICommand
+public sealed class BaselineCommand : ForkBenchCommand
 {
-    public string Name => "baseline";
+    private readonly Option<string> _host = CommandOptions.Text("host", "id", "a host id other than this machine's");
+    private readonly Option<string> _from = CommandOptions.Text("from", "run.json", "the run to record");
+    private readonly Option<bool> _allowIncomplete = CommandOptions.Flag("allow-incomplete", "record an incomplete run all the same");
+    private readonly Option<string> _showResults = ResultsArguments.ResultsOption();
+    private readonly Option<string> _updateResults = ResultsArguments.ResultsOption();
 
-    public string Summary => "show the baseline for this host, or record one from a run";
+    public BaselineCommand() : base("baseline", "show the baseline for this host, or record one from a run")
+    {
+        var show = new Command("show", "which committed baseline applies to this host (or to --host), or that there is none and how to record one")
+        {
+            _host, _showResults,
+        };
+        show.SetAction(parsed => ResultsArguments.Guard("baseline show", parsed.InvocationConfiguration.Error, () =>
+            Show(parsed.GetValue(_host), ResultsArguments.ResultsDirectory(parsed.GetValue(_showResults)), parsed.InvocationConfiguration.Output)));
+        var update = new Command("update",
+            "write the run as the baseline of its host, one file per suite (first id segment): results/baselines/<host-id>/<suite>.json")
+        {
+            _from, _allowIncomplete, _updateResults,
+        };
+        update.SetAction(parsed => ResultsArguments.Guard("baseline update", parsed.InvocationConfiguration.Error, () =>
+            Update(parsed.GetValue(_from) ?? throw new UsageException("option --from is required"), parsed.GetValue(_allowIncomplete),
+                ResultsArguments.ResultsDirectory(parsed.GetValue(_updateResults)), parsed.InvocationConfiguration.Output)));
+        Subcommands.Add(show);
+        Subcommands.Add(update);
+    }
 
-    public string Help =>
-        $"""
+    public override string Details =>
+        """
         Usage: forkbench baseline show [--host <id>] [--results <dir>]
                forkbench baseline update --from <run.json> [--allow-incomplete] [--results <dir>]
 
-        show     which committed baseline applies to this host (or to --host),
-                 or that there is none and how to record one.
-        update   write the run as the baseline of its host, one file per suite
-                 (first id segment): results/baselines/<host-id>/<suite>.json.
-                 An existing baseline of that suite is replaced, and the run it
-                 came from is named. Nothing else ever writes a baseline. A run
-                 that was interrupted or has unfinished points is refused
-                 unless --allow-incomplete.
-
-        Options:
-          --from <run.json>     the run to record (update)
-          --allow-incomplete    record an incomplete run all the same (update)
-          --host <id>           a host id other than this machine's (show)
-        {ResultsArguments.ResultsHelp}
+        update writes the run as the baseline of its host; an existing baseline
+        of that suite is replaced, and the run it came from is named. Nothing
+        else ever writes a baseline. A run that was interrupted or has
+        unfinished points is refused unless --allow-incomplete.
         """;
 
-    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "allow-incomplete" };
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error) =>
+        throw new UsageException("say 'baseline show' or 'baseline update --from <run.json>'");
 
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error) =>
-        ResultsArguments.Guard(Name, error, () =>
-        {
-            string action = arguments.Positional.Count == 1 ? arguments.Positional[0] : "";
-            string resultsDirectory = ResultsArguments.ResultsDirectory(arguments);
-            var store = new BaselineStore(ResultsDirectory.Baselines(resultsDirectory));
-            return action switch
-            {
-                "show" => Show(arguments, store, resultsDirectory, output),
-                "update" => Update(arguments, store, output),
-                _ => throw new UsageException("say 'baseline show' or 'baseline update --from <run.json>'"),
-            };
-        });
-
-    private static int Show(CommandArguments arguments, BaselineStore store, string resultsDirectory, TextWriter output)
+    private static int Show(string? hostOption, string resultsDirectory, TextWriter output)
     {
-        string? hostOption = arguments.Option("host");
-        arguments.ThrowOnUnused();
+        var store = new BaselineStore(ResultsDirectory.Baselines(resultsDirectory));
         HostInfo? here = hostOption is null ? HostInfoReader.ReadCurrent() : null;
         string hostId = hostOption ?? here!.Id;
         output.WriteLine($"Host: {hostId}");
@@ -74,12 +73,12 @@ public sealed class BaselineCommand : ICommand
             if (latest is not null)
             {
                 output.WriteLine("To record the latest complete run of this host as its baseline:");
-                output.WriteLine("  " + PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOption(resultsDirectory)]));
+                output.WriteLine("  " + PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOptionFor(resultsDirectory)]));
             }
             else
             {
                 output.WriteLine("To record one, run the default suite (it writes a run and prints the command that records it):");
-                output.WriteLine("  " + PrintedCommand.Forkbench(["run", .. ResultsArguments.ResultsOption(resultsDirectory)]));
+                output.WriteLine("  " + PrintedCommand.Forkbench(["run", .. ResultsArguments.ResultsOptionFor(resultsDirectory)]));
             }
             output.WriteLine($"and commit {ResultsArguments.Display(store.HostDirectory(hostId))}/.");
             IReadOnlyList<string> others = store.Hosts();
@@ -96,7 +95,7 @@ public sealed class BaselineCommand : ICommand
         if (latest is not null)
         {
             output.WriteLine("Compare the latest run of this host with it:");
-            output.WriteLine("  " + PrintedCommand.Forkbench(["compare", "--baseline-for-host", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOption(resultsDirectory)]));
+            output.WriteLine("  " + PrintedCommand.Forkbench(["compare", "--baseline-for-host", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOptionFor(resultsDirectory)]));
         }
         return ExitCodes.Success;
     }
@@ -123,11 +122,9 @@ public sealed class BaselineCommand : ICommand
         return null;
     }
 
-    private static int Update(CommandArguments arguments, BaselineStore store, TextWriter output)
+    private static int Update(string from, bool allowIncomplete, string resultsDirectory, TextWriter output)
     {
-        string from = arguments.Required("from");
-        bool allowIncomplete = arguments.Flag("allow-incomplete");
-        arguments.ThrowOnUnused();
+        var store = new BaselineStore(ResultsDirectory.Baselines(resultsDirectory));
         RunDocument run = RunDocumentFile.Read(from);
         if (run.IsPartial && !allowIncomplete)
         {

@@ -1,75 +1,70 @@
+using System.CommandLine;
+
 namespace ForkBench.Benchmarks.Cli;
 
-/// <summary>Chooses the command from the first argument and turns failures into exit codes.</summary>
+/// <summary>Parses the command line with System.CommandLine, runs the command and turns failures into exit codes.</summary>
 public static class CommandDispatcher
 {
     /// <summary>The command run when no argument is given.</summary>
     public const string DefaultCommand = "run";
 
+    /// <summary>The command that takes BenchmarkDotNet's arguments when no command word is given.</summary>
+    public const string BenchmarkDotNetCommand = "model";
+
     public static int Dispatch(string[] args, TextWriter output, TextWriter error)
     {
-        if (args.Length > 0 && args[0] is "--help" or "-h" or "help" or "-?")
+        RootCommand root = CommandCatalog.Create();
+        // Arguments go to BenchmarkDotNet as given: no response files, no
+        // bundling of single-letter options.
+        var parser = new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false };
+        ParseResult parsed = root.Parse(Route(root, args), parser);
+        string name = parsed.CommandResult.Command == root ? "forkbench" : $"forkbench {CommandPath(parsed.CommandResult.Command)}";
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Invocation.CommandLineAction { ClearsParseErrors: true })
         {
-            if (args.Length > 1 && CommandCatalog.Find(args[1]) is { } named)
-                output.WriteLine(named.Help);
-            else
-                WriteOverview(output);
-            return ExitCodes.Success;
+            error.WriteLine($"{name}: {ParseErrorLine.For(parsed)}");
+            return ExitCodes.UsageOrDataError;
         }
-
-        string name = args.Length == 0 ? DefaultCommand : args[0];
-        ICommand? command = CommandCatalog.Find(name);
-        string[] rest = args.Length == 0 ? [] : args[1..];
-        if (command is null)
+        if (parsed.Action is null)
         {
-            if (args.Length > 0 && args[0].StartsWith('-'))
-            {
-                // Not a command word: BenchmarkDotNet arguments for the model suite.
-                command = CommandCatalog.Find("model");
-                rest = args;
-            }
-            if (command is null)
-            {
-                error.WriteLine($"forkbench: unknown command '{name}'. Run with --help for the list.");
-                return ExitCodes.UsageOrDataError;
-            }
-        }
-
-        if (rest.Length > 0 && rest[0] is "--help" or "-h")
-        {
-            output.WriteLine(command.Help);
-            return ExitCodes.Success;
+            error.WriteLine($"{name}: say which command to run (forkbench --help lists them)");
+            return ExitCodes.UsageOrDataError;
         }
 
         try
         {
-            return command.Run(new CommandArguments(rest, command.FlagNames), output, error);
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
-            error.WriteLine($"forkbench {command.Name}: {e.Message}");
+            error.WriteLine($"{name}: {e.Message}");
             return ExitCodes.UsageOrDataError;
         }
         catch (Exception e) when (e is Results.ResultsDataException or IOException or UnauthorizedAccessException)
         {
             // An expected failure (bad data, a folder that cannot be written):
             // one line, never a stack trace.
-            error.WriteLine($"forkbench {command.Name}: {e.Message.ReplaceLineEndings(" ")}");
+            error.WriteLine($"{name}: {e.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.UsageOrDataError;
         }
     }
 
-    private static void WriteOverview(TextWriter output)
+    /// <summary>
+    /// No arguments: the default run. A first argument that is an option
+    /// ForkBench does not know: BenchmarkDotNet arguments for the model
+    /// suite. "help [command]" is the same as "[command] --help".
+    /// </summary>
+    private static string[] Route(RootCommand root, string[] args)
     {
-        output.WriteLine("ForkBench: what fork() costs on Linux, and why.");
-        output.WriteLine();
-        output.WriteLine("Usage: forkbench [command] [options]");
-        output.WriteLine("       forkbench --filter '*Fork*'   (BenchmarkDotNet arguments run the model suite)");
-        output.WriteLine();
-        output.WriteLine("Commands:");
-        foreach (ICommand command in CommandCatalog.All)
-            output.WriteLine($"  {command.Name,-10} {command.Summary}");
-        output.WriteLine();
-        output.WriteLine("Run 'forkbench <command> --help' for a command's options.");
+        if (args.Length == 0)
+            return [DefaultCommand];
+        if (args[0] == "help")
+            return [.. args[1..], "--help"];
+        bool rootOption = root.Options.Any(o => o.Name == args[0] || o.Aliases.Contains(args[0]));
+        return args[0].StartsWith('-') && !rootOption ? [BenchmarkDotNetCommand, .. args] : args;
     }
+
+    private static string CommandPath(Command command) =>
+        command.Parents.OfType<Command>().FirstOrDefault() is { } parent and not RootCommand
+            ? $"{CommandPath(parent)} {command.Name}"
+            : command.Name;
 }

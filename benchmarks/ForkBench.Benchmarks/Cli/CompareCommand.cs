@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ForkBench.Results.Baselines;
 using ForkBench.Results.Comparison;
 using ForkBench.Results.Documents;
@@ -7,16 +8,26 @@ using ForkBench.Results.Serialization;
 namespace ForkBench.Benchmarks.Cli;
 
 /// <summary><c>forkbench compare</c>: a run against a baseline, id by id. Writes nothing.</summary>
-public sealed class CompareCommand : ICommand
+public sealed class CompareCommand : ForkBenchCommand
 {
-    public string Name => "compare";
+    private readonly Argument<string[]> _runs = CommandOptions.Paths("runs", "run.json", "<baseline.json> <current.json>, or <current.json> with --baseline-for-host");
 
-    public string Summary => "compare a run with a baseline: Faster / Slower / Same per id";
+    private readonly Option<bool> _forHost = CommandOptions.Flag("baseline-for-host",
+        "use the committed baseline of the current run's host: results/baselines/<host-id>/<suite>.json");
 
-    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "baseline-for-host" };
+    private readonly ComparisonArguments _comparison = new();
+    private readonly Option<string> _results = ResultsArguments.ResultsOption();
 
-    public string Help =>
-        $"""
+    public CompareCommand() : base("compare", "compare a run with a baseline: Faster / Slower / Same per id")
+    {
+        Arguments.Add(_runs);
+        Options.Add(_forHost);
+        _comparison.AddTo(this);
+        Options.Add(_results);
+    }
+
+    public override string Details =>
+        """
         Usage: forkbench compare <baseline.json> <current.json> [options]
                forkbench compare --baseline-for-host <current.json> [options]
 
@@ -26,33 +37,27 @@ public sealed class CompareCommand : ICommand
         scenarios and multimodal samples are listed; a different host is
         warned about on stderr.
 
-        Options:
-          --baseline-for-host   use the committed baseline of the current run's
-                                host: results/baselines/<host-id>/<suite>.json
-        {ResultsArguments.ComparisonHelp}
-        {ResultsArguments.ResultsHelp}
-
         Exit codes: 0 no regression, 1 regression (an id is Slower),
                     2 usage or data error (one line on stderr).
         """;
 
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error) =>
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error) =>
         ResultsArguments.Guard(Name, error, () =>
         {
-            bool forHost = arguments.Flag("baseline-for-host");
-            ComparisonOptions options = ResultsArguments.ComparisonOptions(arguments);
-            string resultsDirectory = ResultsArguments.ResultsDirectory(arguments);
-            arguments.ThrowOnUnused();
+            bool forHost = parsed.GetValue(_forHost);
+            ComparisonOptions options = _comparison.Read(parsed);
+            string resultsDirectory = ResultsArguments.ResultsDirectory(parsed.GetValue(_results));
+            string[] runs = parsed.GetValue(_runs) ?? [];
             int expected = forHost ? 1 : 2;
-            if (arguments.Positional.Count != expected)
+            if (runs.Length != expected)
             {
                 throw new UsageException(forHost
                     ? "give the current run: forkbench compare --baseline-for-host <current.json>"
                     : "give two runs: forkbench compare <baseline.json> <current.json> (or --baseline-for-host <current.json>)");
             }
 
-            RunDocument current = RunDocumentFile.Read(arguments.Positional[^1]);
-            RunDocument baseline = forHost ? HostBaseline(resultsDirectory, current, arguments.Positional[^1]) : RunDocumentFile.Read(arguments.Positional[0]);
+            RunDocument current = RunDocumentFile.Read(runs[^1]);
+            RunDocument baseline = forHost ? HostBaseline(resultsDirectory, current, runs[^1]) : RunDocumentFile.Read(runs[0]);
             RunComparison comparison = RunComparer.Compare(baseline, current, options);
             ResultsArguments.WriteWarnings(comparison.Warnings, error);
             ComparisonTextWriter.Write(comparison, output);
@@ -64,6 +69,6 @@ public sealed class CompareCommand : ICommand
         var store = new BaselineStore(ResultsDirectory.Baselines(resultsDirectory));
         return store.LoadFor(current) ?? throw new Results.ResultsDataException(
             $"no baseline for host '{current.Host.Id}' in {store.HostDirectory(current.Host.Id)}; " +
-            $"to record this run as one: {PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(currentPath), .. ResultsArguments.ResultsOption(resultsDirectory)])}");
+            $"to record this run as one: {PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(currentPath), .. ResultsArguments.ResultsOptionFor(resultsDirectory)])}");
     }
 }

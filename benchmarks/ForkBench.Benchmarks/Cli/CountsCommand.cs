@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ForkBench.Kernel.Fork;
@@ -10,18 +11,39 @@ namespace ForkBench.Benchmarks.Cli;
 /// Exact operation counts of one fork per variant: deterministic figures
 /// that explain the timings (atomics, struct page lines, copies, retries).
 /// </summary>
-public sealed class CountsCommand : ICommand
+public sealed class CountsCommand : ForkBenchCommand
 {
-    public string Name => "counts";
+    private static readonly string[] DefaultLayouts = ["anon-4k", "anon-64k", "anon-2m-pte", "anon-thp"];
 
-    public string Summary => "exact per-fork operation counts of every model variant (no timing)";
+    private readonly Option<string> _size = CommandOptions.Text("size", "size", "process size (default 1GiB)");
 
-    public string Help =>
+    private readonly Option<string> _layout = CommandOptions.Text("layout", "list",
+        "anon-4k, anon-16k .. anon-1m, anon-2m-pte, anon-thp (default anon-4k,anon-64k,anon-2m-pte,anon-thp)");
+
+    private readonly Option<string> _pinned = CommandOptions.Text("pinned", "list",
+        "pinned shares: 0, all, 1/N (the first 1/N of the buffer, as one io_uring buffer), every-Nth (every N-th page) (default 0,1/64,all)");
+
+    private readonly Option<string> _variant = CommandOptions.Text("variant", "list",
+        "variant ids (default all): " + string.Join(", ", CopyVariant.All.Select(v => v.Id)));
+
+    private readonly Option<bool> _sticky = CommandOptions.Flag("sticky", "pin the share and unpin it before the fork");
+
+    private readonly Option<string> _falsePositives = CommandOptions.Text("false-positives", "share",
+        "a share (1/64, every-64th) whose pages hold 1024 ordinary references (they look pinned)");
+
+    public CountsCommand() : base("counts", "exact per-fork operation counts of every model variant (no timing)")
+    {
+        Options.Add(_size);
+        Options.Add(_layout);
+        Options.Add(_pinned);
+        Options.Add(_variant);
+        Options.Add(_sticky);
+        Options.Add(_falsePositives);
+        _variant.CompletionSources.Add(_ => CopyVariant.All.Select(v => new System.CommandLine.Completions.CompletionItem(v.Id)));
+    }
+
+    public override string Details =>
         """
-        Usage: forkbench counts [--size 1GiB] [--layout anon-4k,anon-thp,...]
-                                [--pinned 0,1/64,all] [--variant v5.8,...] [--sticky]
-                                [--false-positives 1/64]
-
         Builds each scenario in the kernel model, forks it once with counting on,
         and prints per variant: locked RMWs, atomic reads, struct page lines and
         PTE reads per PTE, pages copied, lock drop/retake cycles, failed batches
@@ -29,41 +51,22 @@ public sealed class CountsCommand : ICommand
         Each block is headed by the scenario's id tail, the one its model and
         native measurements end in. A variant whose kernel cannot build the
         layout (no anonymous mTHP before 6.8) prints "n/a: <reason>".
-
-          --size             process size (default 1GiB)
-          --layout           anon-4k, anon-16k .. anon-1m, anon-2m-pte, anon-thp
-                             (default anon-4k,anon-64k,anon-2m-pte,anon-thp)
-          --pinned           pinned shares: 0, all, 1/N (the first 1/N of the
-                             buffer, as one io_uring buffer), every-Nth (every
-                             N-th page) (default 0,1/64,all)
-          --variant          variant ids (default all): 
-        """ + string.Join(", ", CopyVariant.All.Select(v => v.Id)) +
-        """
-
-          --sticky           pin the share and unpin it before the fork
-          --false-positives  a share (1/64, every-64th) whose pages hold 1024
-                             ordinary references (they look pinned)
         """;
 
-    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string> { "sticky" };
-
-    private static readonly string[] DefaultLayouts = ["anon-4k", "anon-64k", "anon-2m-pte", "anon-thp"];
-
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        long size = Parse(arguments.Option("size") ?? "1GiB", ByteSize.Parse, "--size");
-        var folios = List(arguments.Option("layout"), DefaultLayouts)
+        long size = Parse(parsed.GetValue(_size) ?? "1GiB", ByteSize.Parse, "--size");
+        var folios = List(parsed.GetValue(_layout), DefaultLayouts)
             .Select(id => id.StartsWith("anon-", StringComparison.Ordinal)
                 ? Parse(id["anon-".Length..], FolioSize.Parse, "--layout")
                 : throw new UsageException($"--layout: unknown layout '{id}' (anon-4k, anon-64k, anon-2m-pte, anon-thp, ...)"))
             .ToList();
-        var shares = List(arguments.Option("pinned"), ["0", "1/64", "all"])
+        var shares = List(parsed.GetValue(_pinned), ["0", "1/64", "all"])
             .Select(s => Parse(s, PinShare.Parse, "--pinned")).ToList();
-        var variants = List(arguments.Option("variant"), CopyVariant.All.Select(v => v.Id))
+        var variants = List(parsed.GetValue(_variant), CopyVariant.All.Select(v => v.Id))
             .Select(id => CopyVariant.FindById(id) ?? throw new UsageException($"unknown variant '{id}'")).ToList();
-        bool sticky = arguments.Flag("sticky");
-        PinShare falsePositives = arguments.Option("false-positives") is { } refs ? Parse(refs, PinShare.Parse, "--false-positives") : PinShare.None;
-        arguments.ThrowOnUnused();
+        bool sticky = parsed.GetValue(_sticky);
+        PinShare falsePositives = parsed.GetValue(_falsePositives) is { } refs ? Parse(refs, PinShare.Parse, "--false-positives") : PinShare.None;
 
         var clock = Stopwatch.StartNew();
         var progress = ProgressLine.For(error);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ForkBench.Results.Comparison;
 using ForkBench.Results.Documents;
 using ForkBench.Results.History;
@@ -6,40 +7,48 @@ using ForkBench.Results.Repository;
 namespace ForkBench.Benchmarks.Cli;
 
 /// <summary><c>forkbench history</c>: change points per id over a series of runs. Writes nothing.</summary>
-public sealed class HistoryCommand : ICommand
+public sealed class HistoryCommand : ForkBenchCommand
 {
-    public string Name => "history";
+    private readonly Argument<string[]> _paths = CommandOptions.Paths("runs", "dir|run.json", "run documents or folders of them (default: results/runs/)");
 
-    public string Summary => "change points per id over a series of runs (EdPelt)";
+    private readonly Option<string> _id = CommandOptions.Text("id", "prefix", "only ids that start with this");
+    private readonly Option<string> _host = CommandOptions.Text("host", "id", "only runs taken on this host");
 
-    public string Help =>
-        $"""
-        Usage: forkbench history [<directory|run.json>...] [options]
+    private readonly Option<int?> _minDistance = CommandOptions.Integer("min-distance", "n",
+        $"fewest runs per level (default {HistoryAnalyzer.DefaultMinDistance})", min: 1, max: 1000);
 
+    private readonly ComparisonArguments _comparison = new();
+    private readonly Option<string> _results = ResultsArguments.ResultsOption();
+
+    public HistoryCommand() : base("history", "change points per id over a series of runs (EdPelt)")
+    {
+        Arguments.Add(_paths);
+        Options.Add(_id);
+        Options.Add(_host);
+        Options.Add(_minDistance);
+        _comparison.AddTo(this);
+        Options.Add(_results);
+    }
+
+    public override string Details =>
+        """
         Reads the runs (default: results/runs/), orders them by time, and for
         each id finds the runs where its level changed (EdPelt over the
         per-run medians). Each change is judged Faster/Slower/Same by the
         compare rule on the runs before and after it.
-
-        Options:
-          --id <prefix>         only ids that start with this
-          --host <id>           only runs taken on this host
-          --min-distance <n>    fewest runs per level (default {HistoryAnalyzer.DefaultMinDistance})
-        {ResultsArguments.ComparisonHelp}
-        {ResultsArguments.ResultsHelp}
         """;
 
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error) =>
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error) =>
         ResultsArguments.Guard(Name, error, () =>
         {
-            string? idPrefix = arguments.Option("id") is { } given ? MeasurementId.Canonical(given) : null;
-            string? host = arguments.Option("host");
-            int minDistance = arguments.Int("min-distance", HistoryAnalyzer.DefaultMinDistance, min: 1, max: 1000);
-            ComparisonOptions options = ResultsArguments.ComparisonOptions(arguments);
-            string resultsDirectory = ResultsArguments.ResultsDirectory(arguments);
-            arguments.ThrowOnUnused();
+            string? idPrefix = parsed.GetValue(_id) is { } given ? MeasurementId.Canonical(given) : null;
+            string? host = parsed.GetValue(_host);
+            int minDistance = parsed.GetValue(_minDistance) ?? HistoryAnalyzer.DefaultMinDistance;
+            ComparisonOptions options = _comparison.Read(parsed);
+            string resultsDirectory = ResultsArguments.ResultsDirectory(parsed.GetValue(_results));
 
-            IReadOnlyList<string> paths = arguments.Positional.Count > 0 ? arguments.Positional : [ResultsDirectory.Runs(resultsDirectory)];
+            string[] named = parsed.GetValue(_paths) ?? [];
+            IReadOnlyList<string> paths = named.Length > 0 ? named : [ResultsDirectory.Runs(resultsDirectory)];
             IReadOnlyList<RunDocument> runs = RunSeries.Load(paths);
             if (host is not null)
                 runs = [.. runs.Where(r => r.Host.Id == host)];

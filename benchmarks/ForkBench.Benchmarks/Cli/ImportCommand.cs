@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ForkBench.Results;
 using ForkBench.Results.Documents;
 using ForkBench.Results.Hosts;
@@ -14,18 +15,24 @@ namespace ForkBench.Benchmarks.Cli;
 /// run document in results/runs/. Everything is read and checked before
 /// anything is written.
 /// </summary>
-public sealed class ImportCommand : ICommand
+public sealed class ImportCommand : ForkBenchCommand
 {
     public const string DefaultReportDirectory = "BenchmarkDotNet.Artifacts/results";
 
-    public string Name => "import";
+    private readonly Argument<string[]> _reports = CommandOptions.Paths("reports", "report.json|dir", "BenchmarkDotNet full JSON reports, or folders that hold them");
 
-    public string Summary => "turn BenchmarkDotNet JSON reports into a run document in results/runs/";
+    private readonly Option<string> _out = CommandOptions.Text("out", "file", "write the run here instead (the file must not exist)");
+    private readonly Option<string> _results = ResultsArguments.ResultsOption();
 
-    public string Help =>
+    public ImportCommand() : base("import", "turn BenchmarkDotNet JSON reports into a run document in results/runs/")
+    {
+        Arguments.Add(_reports);
+        Options.Add(_out);
+        Options.Add(_results);
+    }
+
+    public override string Details =>
         $"""
-        Usage: forkbench import [<report.json|directory>...] [options]
-
         Reads BenchmarkDotNet full JSON reports (written by '--exporters json';
         a directory means every *-report-full*.json file in it or below it;
         default: the newest results/runs/model-<time>/ folder that the model
@@ -33,20 +40,16 @@ public sealed class ImportCommand : ICommand
         document, with this host's description and the current git commit, to
         results/runs/<run-id>.json.
         Ids: model/<category>/<method>/<param>=<value>... (results/README.md).
-
-        Options:
-          --out <file>      write the run here instead (the file must not exist)
-        {ResultsArguments.ResultsHelp}
         """;
 
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error) =>
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error) =>
         ResultsArguments.Guard(Name, error, () =>
         {
-            string? outPath = arguments.Option("out");
-            string resultsDirectory = ResultsArguments.ResultsDirectory(arguments);
-            arguments.ThrowOnUnused();
+            string? outPath = parsed.GetValue(_out);
+            string resultsDirectory = ResultsArguments.ResultsDirectory(parsed.GetValue(_results));
 
-            IReadOnlyList<string> reports = ReportFiles(arguments.Positional.Count > 0 ? arguments.Positional : [DefaultSource(resultsDirectory)]);
+            string[] given = parsed.GetValue(_reports) ?? [];
+            IReadOnlyList<string> reports = ReportFiles(given.Length > 0 ? given : [DefaultSource(resultsDirectory)]);
             var measurements = new List<Measurement>();
             foreach (string report in reports)
                 measurements.AddRange(BenchmarkDotNetImporter.Import(ReadBytes(report), report, Model.ModelBenchmarkIdentity.ForImported));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BenchmarkDotNet.Running;
 using ForkBench.Benchmarks.Model;
 
@@ -9,18 +10,38 @@ namespace ForkBench.Benchmarks.Cli;
 /// goes to BenchmarkDotNet unchanged. With no BenchmarkDotNet argument the
 /// whole suite of the preset runs.
 /// </summary>
-public sealed class ModelCommand : ICommand
+public sealed class ModelCommand : ForkBenchCommand
 {
-    private static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "quick", "full" };
+    private readonly Option<bool> _quick = CommandOptions.Flag("quick",
+        "the default: in-process job, key cases, about 3 minutes on 2 cores");
 
-    public string Name => "model";
+    private readonly Option<bool> _full = CommandOptions.Flag("full",
+        "the job for publication: a process per case, more iterations, every variant, 4 GiB sizes (takes hours)");
 
-    public string Summary => "BenchmarkDotNet over the kernel model (arguments go to BenchmarkDotNet)";
+    /// <summary>
+    /// Everything after the first word that is not --quick/--full, in its
+    /// order, for BenchmarkDotNet's own parser: its options are not declared
+    /// here, so they would otherwise be reported as unknown.
+    /// </summary>
+    private readonly Argument<string[]> _benchmarkArguments = new("BenchmarkDotNet arguments")
+    {
+        Description = "--filter '*Fork*', --list flat, --job short, --exporters json, ... (passed on unchanged)",
+        Arity = ArgumentArity.ZeroOrMore,
+        CaptureRemainingTokens = true,
+    };
 
-    public string Help =>
+    public ModelCommand() : base("model", "BenchmarkDotNet over the kernel model (arguments go to BenchmarkDotNet)")
+    {
+        Options.Add(_quick);
+        Options.Add(_full);
+        Arguments.Add(_benchmarkArguments);
+    }
+
+    /// <summary>The options that choose the preset; every other argument is BenchmarkDotNet's.</summary>
+    public IReadOnlySet<string> FlagNames => new HashSet<string>([_quick.Name[2..], _full.Name[2..]], StringComparer.Ordinal);
+
+    public override string Details =>
         """
-        Usage: forkbench model [--quick | --full] [BenchmarkDotNet arguments]
-
         Runs the model benchmarks with BenchmarkDotNet. Every BenchmarkDotNet
         switch works: --filter '*Fork*', --list flat, --job short, --exporters json.
         --filter also takes ForkBench ids as the benchmark table prints them,
@@ -28,19 +49,14 @@ public sealed class ModelCommand : ICommand
         An option BenchmarkDotNet does not know, or a filter that matches no
         benchmark, is an error (exit 2).
 
-          --quick   the default: in-process job, key cases, about 3 minutes on 2 cores
-          --full    the job for publication: a process per case, more iterations,
-                    every variant, 4 GiB sizes (takes hours)
-
         Results (JSON, CSV, Markdown, HTML) go to results/runs/model-<timestamp>/.
         A --job on the command line replaces the preset's job.
         """;
 
-    public IReadOnlySet<string> FlagNames => Flags;
-
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
+    protected override int Run(ParseResult parseResult, TextWriter output, TextWriter error)
     {
-        var (preset, benchmarkArgs) = ParsePreset(arguments.Raw);
+        string[] presets = [.. new[] { _quick, _full }.Where(o => parseResult.GetValue(o)).Select(o => o.Name)];
+        var (preset, benchmarkArgs) = ParsePreset([.. presets, .. parseResult.GetValue(_benchmarkArguments) ?? []]);
         BenchmarkArguments parsed = BenchmarkArguments.Parse(benchmarkArgs);
         ModelParams.Current = preset;
         bool commandLineJob = benchmarkArgs.Any(a => a is "--job" or "-j" or "--inProcess" or "-i" || a.StartsWith("--job=", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ForkBench.Native;
@@ -19,20 +20,64 @@ namespace ForkBench.Benchmarks.Cli;
 /// to stdout, progress and skip reasons to stderr. The measuring lives in
 /// ForkBench.Native; this class only reads options and prints.
 /// </summary>
-public sealed class NativeCommand : ICommand
+public sealed class NativeCommand : ForkBenchCommand
 {
     private const long GiB = 1L << 30;
 
-    public string Name => "native";
+    private readonly Option<bool> _quick = CommandOptions.Flag("quick",
+        "preset for the main pipeline: sizes 64M,256M,1G, 1 s per point, CI target 10% (under 2 minutes)");
 
-    public string Summary => "real fork() latency on this kernel: pinned buffers, THP, workarounds";
+    private readonly Option<string> _sizes = CommandOptions.Text("sizes", "list",
+        "\"64M,256M,1G\" or a doubling range \"64M..1G\" (default 64M..1G; a bare number is MiB; multiples of 2 MiB)");
 
-    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "quick", "cow", "list", "allow-large", "force" };
+    private readonly Option<bool> _allowLarge = CommandOptions.Flag("allow-large", "allow sizes above 1 GiB");
 
-    public string Help =>
+    private readonly Option<string[]> _filter = new("--filter")
+    {
+        Description = "only the points whose id (as --list prints it) matches, comma-separated; a glob over an id " +
+            "without the size selects every size, e.g. '*rss=64MiB,native/fork/anon-4k/pin=io_uring'. " +
+            "The fork floor always runs (the reference of every marginal cost)",
+        HelpName = "globs",
+    };
+
+    private readonly Option<string> _mthp = CommandOptions.Text("mthp", "KiB,...",
+        "add mTHP scenarios for these folio sizes (16 to 1024), e.g. 64,256; writes hugepages-<N>kB/enabled for the " +
+        "allocation only, then restores it (needs root: refused before measuring otherwise)");
+
+    private readonly Option<bool> _cow = CommandOptions.Flag("cow", "also time the parent's first write to every page after fork (COW faults)");
+
+    private readonly Option<double?> _budget = CommandOptions.Number("budget", "seconds",
+        "time per point once --min-samples are in (default 4; quick 1)", 0, 3600);
+
+    private readonly Option<int?> _minSamples = CommandOptions.Integer("min-samples", "n", "default 5", 1, 10_000);
+    private readonly Option<int?> _maxSamples = CommandOptions.Integer("max-samples", "n", "default 50 (quick 20)", 1, 100_000);
+
+    private readonly Option<double?> _ciWidth = CommandOptions.Share("ci-width",
+        "stop a point once (CI upper - lower) / median is below this: 5% or 0.05 (default 5%; quick 10%)", 0, 10);
+
+    private readonly Option<double?> _childTimeout = CommandOptions.Number("child-timeout", "s",
+        "kill and discard a child not gone after this (default 30)", 0.1, 3600);
+
+    private readonly Option<double?> _margin = CommandOptions.Number("margin", "MiB",
+        "memory always left free (default: the larger of 1 GiB and 10% of MemTotal)", 0, 1 << 30);
+
+    private readonly Option<string> _json = CommandOptions.Text("json", "path",
+        "also write the run as a result document (every sample; the fork's CPU time, exit+reap and COW writes under " +
+        "ids of their own) that compare, baseline, history and report read; written atomically; an existing file " +
+        "is refused unless --force");
+
+    private readonly Option<bool> _force = CommandOptions.Flag("force", "let --json replace an existing file");
+    private readonly Option<bool> _list = CommandOptions.Flag("list", "print the points that would run, and exit");
+
+    public NativeCommand() : base("native", "real fork() latency on this kernel: pinned buffers, THP, workarounds")
+    {
+        foreach (Option option in (Option[])[_quick, _sizes, _allowLarge, _filter, _mthp, _cow, _budget, _minSamples,
+            _maxSamples, _ciWidth, _childTimeout, _margin, _json, _force, _list])
+            Options.Add(option);
+    }
+
+    public override string Details =>
         """
-        Usage: forkbench native [options]
-
         Forks this process while it holds a buffer of each kind and size, with
         and without io_uring-pinned pages, and reports the median fork latency,
         the half-width of the median's 95% confidence interval, the quartiles,
@@ -41,57 +86,16 @@ public sealed class NativeCommand : ICommand
         the child's exit+reap, in ms. Linux x86-64.
         Without io_uring the pinned scenarios are skipped with the reason.
 
-        Options:
-          --quick               preset for the main pipeline: sizes 64M,256M,1G,
-                                1 s per point, CI target 10% (under 2 minutes)
-          --sizes <list>        "64M,256M,1G" or a doubling range "64M..1G"
-                                (default 64M..1G; a bare number is MiB;
-                                multiples of 2 MiB)
-          --allow-large         allow sizes above 1 GiB
-          --filter <globs>      only the points whose id (as --list prints it)
-                                matches, comma-separated; a glob over an id
-                                without the size selects every size, e.g.
-                                '*rss=64MiB,native/fork/anon-4k/pin=io_uring'.
-                                The fork floor always runs (the reference of
-                                every marginal cost)
-          --mthp <KiB,...>      add mTHP scenarios for these folio sizes (16 to
-                                1024), e.g. 64,256; writes hugepages-<N>kB/enabled for the
-                                allocation only, then restores it (needs root:
-                                refused before measuring otherwise)
-          --cow                 also time the parent's first write to every
-                                page after fork (COW faults)
-          --budget <seconds>    time per point once --min-samples are in
-                                (default 4; quick 1)
-          --min-samples <n>     default 5
-          --max-samples <n>     default 50 (quick 20)
-          --ci-width <share>    stop a point once (CI upper - lower) / median is
-                                below this: 5% or 0.05 (default 5%; quick 10%)
-          --child-timeout <s>   kill and discard a child not gone after this
-                                (default 30)
-          --margin <MiB>        memory always left free (default: the larger of
-                                1 GiB and 10% of MemTotal)
-          --json <path>         also write the run as a result document (every
-                                sample; the fork's CPU time, exit+reap and COW
-                                writes under ids of their own) that compare,
-                                baseline, history and report read; written
-                                atomically; an existing file is refused unless
-                                --force
-          --force               let --json replace an existing file
-          --list                print the points that would run, and exit
-
         Exit codes: 0 done; 2 bad usage, memory refusal or a failed run;
         130 interrupted (partial results are still printed and written).
         """;
 
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        NativeSweepOptions options = ReadOptions(arguments);
-        string? jsonPath = arguments.Option("json");
-        bool force = arguments.Flag("force");
-        bool list = arguments.Flag("list");
-        arguments.ThrowOnUnused();
-        if (arguments.Positional.Count > 0)
-            throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
+        NativeSweepOptions options = ReadOptions(parsed);
+        string? jsonPath = parsed.GetValue(_json);
+        bool force = parsed.GetValue(_force);
+        bool list = parsed.GetValue(_list);
         if (jsonPath is not null)
             CheckJsonTarget(jsonPath, force);
 
@@ -184,27 +188,30 @@ public sealed class NativeCommand : ICommand
         }
     }
 
-    private static NativeSweepOptions ReadOptions(CommandArguments arguments)
+    private NativeSweepOptions ReadOptions(ParseResult parsed)
     {
-        NativeSweepOptions preset = arguments.Flag("quick") ? NativeSweepOptions.Quick : NativeSweepOptions.Default;
-        string? sizeText = arguments.Option("sizes");
+        NativeSweepOptions preset = parsed.GetValue(_quick) ? NativeSweepOptions.Quick : NativeSweepOptions.Default;
+        string? sizeText = parsed.GetValue(_sizes);
         IReadOnlyList<long> sizes = sizeText is null ? preset.SizesBytes : ParseSizes(sizeText);
-        if (!arguments.Flag("allow-large") && sizes.Any(s => s > GiB))
+        if (!parsed.GetValue(_allowLarge) && sizes.Any(s => s > GiB))
             throw new UsageException("sizes above 1 GiB need --allow-large (a pinned fork copies the whole buffer)");
 
-        IReadOnlyList<int> mthp = ParseMthp(arguments.Option("mthp"));
-        IReadOnlyList<string> filters = arguments.Options("filter")
+        IReadOnlyList<int> mthp = ParseMthp(parsed.GetValue(_mthp));
+        IReadOnlyList<string> filters = (parsed.GetValue(_filter) ?? [])
             .SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
         IReadOnlyList<NativeScenario> scenarios = ScenarioCatalog.Default(mthp);
 
         var rule = preset.StopRule with
         {
-            Budget = TimeSpan.FromSeconds(arguments.Double("budget", preset.StopRule.Budget.TotalSeconds, 0, 3600)),
-            MinSamples = arguments.Int("min-samples", preset.StopRule.MinSamples, 1, 10_000),
-            TargetRelativeCiWidth = arguments.Fraction("ci-width", preset.StopRule.TargetRelativeCiWidth, 0, 10),
+            Budget = TimeSpan.FromSeconds(parsed.GetValue(_budget) ?? preset.StopRule.Budget.TotalSeconds),
+            MinSamples = parsed.GetValue(_minSamples) ?? preset.StopRule.MinSamples,
+            TargetRelativeCiWidth = parsed.GetValue(_ciWidth) ?? preset.StopRule.TargetRelativeCiWidth,
         };
-        rule = rule with { MaxSamples = arguments.Int("max-samples", Math.Max(rule.MaxSamples, rule.MinSamples), rule.MinSamples, 100_000) };
-        double marginMib = arguments.Double("margin", -1, 0, 1 << 30);
+        int maxSamples = parsed.GetValue(_maxSamples) ?? Math.Max(rule.MaxSamples, rule.MinSamples);
+        if (maxSamples < rule.MinSamples)
+            throw new UsageException($"option --max-samples: '{maxSamples}' is not an integer in [{rule.MinSamples}, 100000]");
+        rule = rule with { MaxSamples = maxSamples };
+        double marginMib = parsed.GetValue(_margin) ?? -1;
 
         bool custom = sizeText is not null || filters.Count > 0 || mthp.Count > 0;
         NativeSweepOptions options = preset with
@@ -214,8 +221,8 @@ public sealed class NativeCommand : ICommand
             Scenarios = scenarios,
             Filters = filters,
             StopRule = rule,
-            ChildTimeout = TimeSpan.FromSeconds(arguments.Double("child-timeout", preset.ChildTimeout.TotalSeconds, 0.1, 3600)),
-            MeasureCowWrites = arguments.Flag("cow"),
+            ChildTimeout = TimeSpan.FromSeconds(parsed.GetValue(_childTimeout) ?? preset.ChildTimeout.TotalSeconds),
+            MeasureCowWrites = parsed.GetValue(_cow),
             MemoryMarginBytes = marginMib >= 0 ? (long)(marginMib * 1024 * 1024) : null,
         };
         if (!NativeSweep.SelectsAnything(options))

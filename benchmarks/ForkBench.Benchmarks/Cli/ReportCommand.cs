@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ForkBench.Benchmarks.Pipeline;
 using ForkBench.Results;
 using ForkBench.Results.Comparison;
@@ -8,31 +9,32 @@ using ForkBench.Results.Serialization;
 namespace ForkBench.Benchmarks.Cli;
 
 /// <summary>Re-renders the report of a run without measuring anything.</summary>
-public sealed class ReportCommand : ICommand
+public sealed class ReportCommand : ForkBenchCommand
 {
-    public string Name => "report";
+    private readonly Option<string> _from = CommandOptions.Text("from", "run.json", "the run to report");
+    private readonly Option<string> _baseline = CommandOptions.Text("baseline", "run.json", "a run to compare it with (default: none)");
 
-    public string Summary => "re-render report.txt and the plots from a run document (no measuring)";
+    private readonly Option<string> _out = CommandOptions.Text("out", "dir",
+        "the report folder (default: results/reports/<run id>/); an existing report there is replaced whole");
 
-    public string Help =>
+    public ReportCommand() : base("report", "re-render report.txt and the plots from a run document (no measuring)")
+    {
+        Options.Add(_from);
+        Options.Add(_baseline);
+        Options.Add(_out);
+    }
+
+    public override string Details =>
         """
-        Usage: forkbench report --from <run.json> [--baseline <run.json>] [--out <dir>]
-
         Writes report.txt (plain ASCII, at most 80 columns, for a mailing list)
         and every plot as both SVG and PNG.
-
-          --from       the run to report
-          --baseline   a run to compare it with (default: none)
-          --out        the report folder (default: results/reports/<run id>/);
-                       an existing report there is replaced whole
         """;
 
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        string from = arguments.Required("from");
-        string? baselinePath = arguments.Option("baseline");
-        string? outDirectory = arguments.Option("out");
-        arguments.ThrowOnUnused();
+        string from = parsed.GetValue(_from) ?? throw new UsageException("option --from is required");
+        string? baselinePath = parsed.GetValue(_baseline);
+        string? outDirectory = parsed.GetValue(_out);
         try
         {
             RunDocument run = RunDocumentFile.Read(from);

@@ -1,19 +1,25 @@
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using ForkBench.Benchmarks.Pipeline;
 
 namespace ForkBench.Benchmarks.Cli;
 
 /// <summary>The default run (no arguments): model and native quick suites, results, comparison, report.</summary>
-public sealed class RunCommand : ICommand
+public sealed class RunCommand : ForkBenchCommand
 {
-    public string Name => "run";
+    private readonly Option<bool> _skipModel = CommandOptions.Flag("skip-model", "leave out the model suite");
+    private readonly Option<bool> _skipNative = CommandOptions.Flag("skip-native", "leave out the native sweep");
+    private readonly Option<string> _results = ResultsArguments.ResultsOption();
 
-    public string Summary => "the quick default suite: model + native, compared with the baseline, reported";
+    public RunCommand() : base("run", "the quick default suite: model + native, compared with the baseline, reported")
+    {
+        Options.Add(_skipModel);
+        Options.Add(_skipNative);
+        Options.Add(_results);
+    }
 
-    public string Help =>
+    public override string Details =>
         """
-        Usage: forkbench run [--skip-model] [--skip-native] [--results <dir>]
-
         The default run (what runs with no arguments), about 3-5 minutes on 2 cores:
           1. the quick native sweep (fork latency on this kernel, 64 MiB .. 1 GiB:
              4 KiB, io_uring-pinned, sticky, DONTFORK, MAP_SHARED, THP, ...),
@@ -34,24 +40,15 @@ public sealed class RunCommand : ICommand
         class; what was measured is kept, the run is marked incomplete (the
         report says so at the top, and 'baseline update' refuses it).
 
-          --skip-model      leave out the model suite
-          --skip-native     leave out the native sweep
-          --results <dir>   the results folder (default: results/ beside ForkBench.sln)
-
         Exit codes: 0 done; 2 bad usage, nothing measured, or an incomplete
         run; 130 interrupted (what was measured is written).
         """;
 
-    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string> { "skip-model", "skip-native" };
-
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        bool model = !arguments.Flag("skip-model");
-        bool native = !arguments.Flag("skip-native");
-        string results = ResultsArguments.ResultsDirectory(arguments);
-        arguments.ThrowOnUnused();
-        if (arguments.Positional.Count > 0)
-            throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
+        bool model = !parsed.GetValue(_skipModel);
+        bool native = !parsed.GetValue(_skipNative);
+        string results = ResultsArguments.ResultsDirectory(parsed.GetValue(_results));
         if (!model && !native)
             throw new UsageException("--skip-model and --skip-native leave nothing to run");
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ForkBench.Benchmarks.Model;
 using ForkBench.Native;
 using ForkBench.Native.Host;
@@ -13,39 +14,36 @@ namespace ForkBench.Benchmarks.Cli;
 /// native ids that measure it, and whether each side can run here. Measures
 /// nothing.
 /// </summary>
-public sealed class ScenariosCommand : ICommand
+public sealed class ScenariosCommand : ForkBenchCommand
 {
-    public string Name => "scenarios";
+    private readonly Option<bool> _full = CommandOptions.Flag("full", "the model ids of the full preset (default: quick)");
+    private readonly Option<bool> _paired = CommandOptions.Flag("paired", "only the scenarios both engines measure");
+    private readonly Option<string> _sizes = CommandOptions.Text("sizes", "list", "native buffer sizes (default 64M..1G)");
+    private readonly Option<string> _filter = CommandOptions.Text("filter", "glob", "only tails that match, e.g. '*pin=all*'");
 
-    public string Summary => "every scenario with its model and native ids, and what can run here";
+    public ScenariosCommand() : base("scenarios", "every scenario with its model and native ids, and what can run here")
+    {
+        Options.Add(_full);
+        Options.Add(_paired);
+        Options.Add(_sizes);
+        Options.Add(_filter);
+    }
 
-    public string Help =>
+    public override string Details =>
         """
-        Usage: forkbench scenarios [--full] [--paired] [--sizes 64M..1G] [--filter <glob>]
-
         Lists every scenario the model suite and the native sweep measure, by
         the id tail they share (e.g. anon-4k/pin=all/rss=1gib): the model ids
         (model/<category>/<variant>/<tail>) and the native ids
         (native/<spawn>/<tail>) that end in it, and whether each side can run
         on this machine, with the reason when not. Measures nothing.
-
-          --full            the model ids of the full preset (default: quick)
-          --paired          only the scenarios both engines measure
-          --sizes <list>    native buffer sizes (default 64M..1G)
-          --filter <glob>   only tails that match, e.g. '*pin=all*'
         """;
 
-    public IReadOnlySet<string> FlagNames { get; } = new HashSet<string>(StringComparer.Ordinal) { "full", "paired" };
-
-    public int Run(CommandArguments arguments, TextWriter output, TextWriter error)
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error)
     {
-        ModelPreset preset = arguments.Flag("full") ? ModelPreset.Full : ModelPreset.Quick;
-        bool pairedOnly = arguments.Flag("paired");
-        IReadOnlyList<long> sizes = Sizes(arguments.Option("sizes"));
-        string? filter = arguments.Option("filter");
-        arguments.ThrowOnUnused();
-        if (arguments.Positional.Count > 0)
-            throw new UsageException($"unexpected argument '{arguments.Positional[0]}'");
+        ModelPreset preset = parsed.GetValue(_full) ? ModelPreset.Full : ModelPreset.Quick;
+        bool pairedOnly = parsed.GetValue(_paired);
+        IReadOnlyList<long> sizes = Sizes(parsed.GetValue(_sizes));
+        string? filter = parsed.GetValue(_filter);
 
         IReadOnlyList<NativeScenario> native = ScenarioCatalog.Default(MthpSizes());
         var pairings = ScenarioPairing.Build(preset, native, sizes)

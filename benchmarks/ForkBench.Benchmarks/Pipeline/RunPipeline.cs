@@ -128,7 +128,7 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
             else
             {
                 output.WriteLine("            record this run as the baseline with:");
-                output.WriteLine($"            {PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(runPath), .. ResultsArguments.ResultsOption(results)])}");
+                output.WriteLine($"            {PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(runPath), .. ResultsArguments.ResultsOptionFor(results)])}");
             }
             return null;
         }
