@@ -21,7 +21,7 @@ namespace ForkBench.Benchmarks.Pipeline;
 /// </summary>
 public static class ModelSuiteRunner
 {
-    public static ModelSuiteResult Run(DateTime startUtc, TextWriter progress, CancellationToken cancel)
+    public static ModelSuiteResult Run(DateTime startUtc, RunProgress progress, CancellationToken cancel)
     {
         string artifacts = ModelConfig.DefaultArtifactsPath(startUtc);
         Directory.CreateDirectory(artifacts);
@@ -32,7 +32,12 @@ public static class ModelSuiteRunner
         TextWriter console = Console.Out;
         using (var log = new StreamWriter(Path.Combine(artifacts, "model.log")))
         {
-            Console.SetOut(new BenchmarkLogWriter(log, progress));
+            int total = ModelSuite.Cases(ModelPreset.Quick).Count, done = 0;
+            string current = "";
+            progress.Phase("model suite", total);
+            Console.SetOut(new BenchmarkLogWriter(log,
+                started: name => progress.Step(done, current = name),
+                finished: () => progress.Step(++done, current)));
             try
             {
                 foreach (Type type in ModelSuite.Types)

@@ -14,7 +14,7 @@ namespace ForkBench.Benchmarks.Pipeline;
 public static class NativeQuickRunner
 {
     /// <summary>The measurements, or the reason the native suite did not run, and why it stopped early (null: it did not).</summary>
-    public static (IReadOnlyList<Measurement> Measurements, string? NotRun, string? IncompleteReason) Run(TextWriter progress, CancellationToken cancel)
+    public static (IReadOnlyList<Measurement> Measurements, string? NotRun, string? IncompleteReason) Run(RunProgress progress, CancellationToken cancel)
     {
         if (!OperatingSystem.IsLinux())
             return ([], "native mode needs Linux", null);
@@ -22,11 +22,18 @@ public static class NativeQuickRunner
         if (NativeSweep.Preflight(options, MemInfoParser.Parse(File.ReadAllText("/proc/meminfo"))) is { } refusal)
             return ([], refusal, null);
         if (options.Scenarios.Any(s => s.UsesIoUring) && IoUringOpener.Probe() is { } noIoUring)
-            progress.WriteLine($"native: pinned scenarios will be skipped: {noIoUring}");
-        var sweep = new NativeSweep(options, progress: p => progress.WriteLine("native: " + NativeProgressFormatter.Format(p)));
+            progress.Note($"native: pinned scenarios will be skipped: {noIoUring}");
+        progress.Phase("native sweep", NativeSweep.PlannedIds(options).Count);
+        var sweep = new NativeSweep(options, progress: p =>
+        {
+            if (p.Stage == "skipped" && p.Message is { } why)
+                progress.Note($"native: {p.Id} skipped: {why}");
+            progress.Step(p.Stage is "done" or "skipped" ? p.PointIndex : p.PointIndex - 1,
+                $"{p.Id} {p.Stage}{(p.Samples > 0 ? $", {p.Samples} samples" : "")}", p.Eta);
+        });
         NativeSweepResult result = sweep.Run(cancel);
         foreach (string warning in result.Warnings)
-            progress.WriteLine("native: warning: " + warning);
+            progress.Note("native: warning: " + warning);
         string? incomplete = result.Incomplete ? $"the native sweep stopped early ({result.IncompleteReason})" : null;
         return ([.. NativeMeasurementMapper.Map(result)], null, incomplete);
     }

@@ -24,15 +24,11 @@ namespace ForkBench.Benchmarks.Pipeline;
 /// </summary>
 public sealed class RunPipeline(TextWriter output, TextWriter error)
 {
-    /// <summary>Rough durations on a 2-core machine, for the time-left estimate.</summary>
-    private static readonly TimeSpan ModelEstimate = TimeSpan.FromSeconds(110), NativeEstimate = TimeSpan.FromSeconds(45);
-
-    private readonly Stopwatch _clock = new();
+    private readonly RunProgress _progress = RunProgress.For(error);
 
     /// <param name="results">The results folder (results/ of the repository, or --results).</param>
     public int Run(bool runModel, bool runNative, string results, CancellationToken cancel)
     {
-        _clock.Start();
         DateTime start = DateTime.UtcNow;
         output.WriteLine($"results:    {results}{(ResultsDirectory.IsInRepository(results) ? "" : "  (no ForkBench.sln above the working directory, so results/ goes here)")}");
         string runs = ResultsDirectory.Runs(results), reports = ResultsDirectory.Reports(results);
@@ -53,10 +49,9 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         // comparable from run to run.
         if (runNative && !cancel.IsCancellationRequested)
         {
-            Phase("native quick sweep", runModel ? NativeEstimate + ModelEstimate : NativeEstimate);
-            var (native, notRun, stoppedEarly) = NativeQuickRunner.Run(error, cancel);
+            var (native, notRun, stoppedEarly) = NativeQuickRunner.Run(_progress, cancel);
             if (notRun is not null)
-                error.WriteLine($"native: not run: {notRun}");
+                _progress.Note($"native: not run: {notRun}");
             measurements.AddRange(native);
             if (stoppedEarly is not null)
                 incomplete.Add(stoppedEarly);
@@ -67,8 +62,7 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
                 incomplete.Add("the model suite was not run");
             else
             {
-                Phase("model suite", ModelEstimate);
-                ModelSuiteResult model = ModelSuiteRunner.Run(start, error, cancel);
+                ModelSuiteResult model = ModelSuiteRunner.Run(start, _progress, cancel);
                 measurements.AddRange(model.Measurements);
                 if (model.NotRun.Count > 0)
                     incomplete.Add($"model classes not run: {string.Join(", ", model.NotRun)}");
@@ -82,7 +76,8 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
             return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.UsageOrDataError;
         }
 
-        Phase("results and report", TimeSpan.FromSeconds(5));
+        _progress.Phase("results and report", 0);
+        _progress.Done();
         string? incompleteReason = incomplete.Count == 0 ? null
             : (cancel.IsCancellationRequested ? "interrupted: " : "") + string.Join("; ", incomplete);
         RunInfo info = RunInfoFactory.Create(start, RunInfoFactory.ToolVersion(),
@@ -95,7 +90,7 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
 
         RunComparison? comparison = Compare(results, run, saved.Path);
         WriteReport(run, comparison, Path.Combine(reports, info.Id));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall time:  {_clock.Elapsed.TotalSeconds:0} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall time:  {_progress.Elapsed.TotalSeconds:0} s"));
         return cancel.IsCancellationRequested ? ExitCodes.Interrupted
             : saved.IsFallback || run.IsPartial ? ExitCodes.UsageOrDataError
             : ExitCodes.Success;
@@ -138,8 +133,4 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         ResultsArguments.WriteWarnings(comparison.Warnings, error);
         return comparison;
     }
-
-    private void Phase(string name, TimeSpan left) =>
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"[{_clock.Elapsed.TotalSeconds,4:0} s] {name} (about {left.TotalSeconds:0} s left)"));
 }
