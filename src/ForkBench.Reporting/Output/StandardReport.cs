@@ -22,7 +22,7 @@ public static class StandardReport
         if (input.Comparison.Count > 0)
         {
             sections.Add(ComparisonTableWriter.Write(input.Comparison, input.BaselineLabel, input.CurrentLabel, changesOnly: input.ComparisonChangesOnly));
-            var plotted = input.ComparisonChangesOnly ? [.. input.Comparison.Where(r => r.Verdict != Verdict.Same)] : input.Comparison;
+            var plotted = input.ComparisonChangesOnly ? [.. input.Comparison.Where(r => ComparisonTableWriter.IsChange(r.Verdict))] : input.Comparison;
             if (plotted.Count > 0)
             {
                 plots.Add(new PlotFile("comparison-ratio",

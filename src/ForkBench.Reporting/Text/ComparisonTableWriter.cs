@@ -27,7 +27,7 @@ public static class ComparisonTableWriter
         // A mailing-list post lists what changed, as the kernel test robot
         // does; the summary still counts every id compared.
         IReadOnlyList<ComparisonRow> all = rows;
-        rows = changesOnly ? [.. rows.Where(r => r.Verdict != Verdict.Same)] : rows;
+        rows = changesOnly ? [.. rows.Where(r => IsChange(r.Verdict))] : rows;
         // The label gives up width before any number does, and is cut in the
         // middle rather than wrapped, so every row stays one line.
         var table = new TextTable(
@@ -62,7 +62,7 @@ public static class ComparisonTableWriter
         if (changesOnly && all.Count > rows.Count)
         {
             lines.AddRange(TextWrap.Wrap(
-                $"The {all.Count - rows.Count} ids without significant change are not listed; " +
+                $"The {all.Count - rows.Count} ids without a significant change (same or unknown) are not listed; " +
                 "the compare command lists every id.", AsciiText.MaxColumns));
         }
         lines.AddRange(TextWrap.Wrap(
@@ -102,6 +102,9 @@ public static class ComparisonTableWriter
         Verdict.Unknown => "? unknown",
         _ => "~",
     };
+
+    /// <summary>Slower or Faster: what a changes-only table and plot list (Same and Unknown are counted, not listed).</summary>
+    public static bool IsChange(Verdict verdict) => verdict is Verdict.Slower or Verdict.Faster;
 
     internal static string Summary(IReadOnlyList<ComparisonRow> rows)
     {
