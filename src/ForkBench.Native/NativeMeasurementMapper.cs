@@ -11,7 +11,10 @@ namespace ForkBench.Native;
 /// (the parent thread's CPU time in fork(): robust on a busy machine),
 /// <c>native/fork-exit-reap/...</c> (the child's exit and the parent's
 /// reap) and <c>native/fork-cow-write/...</c> (the parent's first write to
-/// every page after fork, with --cow). The parameter "metric" names which.
+/// every page after fork, with --cow), and <c>native/fork-marginal/...</c>:
+/// each fork's latency minus the same run's floor median (the buffer's own
+/// cost), so a machine-wide shift of the process floor between runs does not
+/// move it. The parameter "metric" names which.
 /// A skipped point keeps its reason; the figures a reader compares across
 /// tools (floor, marginal cost, first fork) are parameters of the latency.
 /// Only a point that stopped short of its samples is marked incomplete: the
@@ -45,7 +48,8 @@ public static class NativeMeasurementMapper
                 continue;
             }
             yield return MeasurementFactory.Create(native.Id, parameters, SampleUnit.Nanoseconds, native.Samples, incomplete: native.Incomplete);
-            foreach (var (metric, samples) in ((string, IReadOnlyList<double>)[])[("cpu", native.CpuSamples), ("exit-reap", native.ExitReapSamples), ("cow-write", native.CowWriteSamples)])
+            IReadOnlyList<double> marginal = native.FloorMedianNs is { } floor ? [.. native.Samples.Select(sample => sample - floor)] : [];
+            foreach (var (metric, samples) in ((string, IReadOnlyList<double>)[])[("marginal", marginal), ("cpu", native.CpuSamples), ("exit-reap", native.ExitReapSamples), ("cow-write", native.CowWriteSamples)])
             {
                 if (samples.Count == 0)
                     continue;

@@ -16,13 +16,14 @@ public class NativeRunDocumentTests
         Assert.Equal(
             [
                 "native/fork/floor", "native/fork-exit-reap/floor",
-                "native/fork/anon-4k/pin=none/rss=512mib", "native/fork-exit-reap/anon-4k/pin=none/rss=512mib",
+                "native/fork/anon-4k/pin=none/rss=512mib", "native/fork-marginal/anon-4k/pin=none/rss=512mib", "native/fork-exit-reap/anon-4k/pin=none/rss=512mib",
                 "native/fork/anon-4k/pin=all/rss=512mib",
             ],
             run.Measurements.Select(m => m.Id));
         Assert.Equal("wall", run.Measurements[2].Parameters["metric"]);
-        Assert.Equal("exit-reap", run.Measurements[3].Parameters["metric"]);
-        Assert.True(run.Measurements[4].IsSkipped);
+        Assert.Equal("marginal", run.Measurements[3].Parameters["metric"]);
+        Assert.Equal("exit-reap", run.Measurements[4].Parameters["metric"]);
+        Assert.True(run.Measurements[5].IsSkipped);
         Assert.Equal("native", run.Run.Source);
         Assert.Null(run.Run.IncompleteReason);
     }
@@ -58,4 +59,24 @@ public class NativeRunDocumentTests
     [InlineData("native/vfork/floor", "exit-reap", "native/vfork-exit-reap/floor")]
     public void Metric_ids_differ_in_the_second_segment_only(string id, string metric, string expected) =>
         Assert.Equal(expected, NativeMeasurementMapper.MetricId(id, metric));
+
+    [Fact]
+    public void The_marginal_cost_is_each_fork_minus_the_same_runs_floor_so_a_floor_shift_leaves_it()
+    {
+        var result = SampleResults.Create();
+        RunDocument run = NativeRunDocument.Create(result, "0.1.0", "abc");
+        var point = result.Measurements[0];
+
+        var marginal = run.Find("native/fork-marginal/anon-4k/pin=none/rss=512mib")!;
+        Assert.Equal(point.Samples.Select(s => s - point.FloorMedianNs!.Value), marginal.Samples);
+
+        // The whole machine 10% slower to fork: floor and point move together, the marginal cost does not.
+        double shift = point.FloorMedianNs!.Value * 0.1;
+        var slower = result with
+        {
+            Measurements = [point with { Samples = [.. point.Samples.Select(s => s + shift)], FloorMedianNs = point.FloorMedianNs + shift }, .. result.Measurements.Skip(1)],
+        };
+        var moved = NativeRunDocument.Create(slower, "0.1.0", "abc").Find("native/fork-marginal/anon-4k/pin=none/rss=512mib")!;
+        Assert.All(marginal.Samples.Zip(moved.Samples), pair => Assert.Equal(pair.First, pair.Second, 6));
+    }
 }

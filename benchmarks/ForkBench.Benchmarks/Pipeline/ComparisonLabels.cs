@@ -64,6 +64,7 @@ public static class ComparisonLabels
     private static string MetricSuffix(string metric) => metric switch
     {
         "wall" => "",
+        "marginal" => " over floor",
         "cpu" => " cpu",
         "exit-reap" => " exit+reap",
         "cow-write" => " COW writes",
