@@ -52,8 +52,8 @@ public sealed class CompareCommand : ForkBenchCommand
             if (runs.Length != expected)
             {
                 throw new UsageException(forHost
-                    ? "give the current run: forkbench compare --baseline-for-host <current.json>"
-                    : "give two runs: forkbench compare <baseline.json> <current.json> (or --baseline-for-host <current.json>)");
+                    ? "give the current run, one run document, with --baseline-for-host"
+                    : "give two runs, the baseline then the current run (or one run with --baseline-for-host)");
             }
 
             RunDocument current = RunDocumentFile.Read(runs[^1]);

@@ -10,25 +10,35 @@ namespace ForkBench.Benchmarks.Model;
 /// </summary>
 public static class BenchmarkCaseInstances
 {
-    public static object Create(BenchmarkCase benchmarkCase)
+    public static object Create(BenchmarkCase benchmarkCase) =>
+        Create(benchmarkCase.Descriptor.Type, benchmarkCase.Parameters.Items.Select(p => (p.Name, (object?)p.Value)));
+
+    /// <summary>
+    /// An instance of <paramref name="type"/> with its parameter members set;
+    /// a value given as text (an imported report) is converted to the member's type.
+    /// </summary>
+    public static object Create(Type type, IEnumerable<(string Name, object? Value)> parameters)
     {
-        Type type = benchmarkCase.Descriptor.Type;
         object instance = Activator.CreateInstance(type)
             ?? throw new InvalidOperationException($"cannot create {type}");
-        foreach (var parameter in benchmarkCase.Parameters.Items)
+        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance;
+        foreach (var (name, value) in parameters)
         {
-            const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance;
-            if (type.GetProperty(parameter.Name, flags) is { } property)
-                property.SetValue(instance, parameter.Value);
-            else if (type.GetField(parameter.Name, flags) is { } field)
-                field.SetValue(instance, parameter.Value);
+            if (type.GetProperty(name, flags) is { } property)
+                property.SetValue(instance, Converted(value, property.PropertyType));
+            else if (type.GetField(name, flags) is { } field)
+                field.SetValue(instance, Converted(value, field.FieldType));
             else
-                throw new InvalidOperationException($"{type.Name} has no parameter member {parameter.Name}");
+                throw new InvalidOperationException($"{type.Name} has no parameter member {name}");
         }
         return instance;
     }
 
-    /// <summary>The case as an <see cref="IModelBenchmark"/>, or null when its class is not one.</summary>
+    private static object? Converted(object? value, Type target) =>
+        value is string text && target != typeof(string)
+            ? Convert.ChangeType(text, target, System.Globalization.CultureInfo.InvariantCulture)
+            : value;
+
     public static IModelBenchmark? AsModelBenchmark(BenchmarkCase benchmarkCase) =>
         typeof(IModelBenchmark).IsAssignableFrom(benchmarkCase.Descriptor.Type)
             ? (IModelBenchmark)Create(benchmarkCase)

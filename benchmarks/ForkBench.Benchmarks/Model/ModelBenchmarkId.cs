@@ -44,16 +44,7 @@ public static class ModelBenchmarkId
     {
         if (!typeof(ScenarioBenchmark).IsAssignableFrom(type) || type.IsAbstract)
             return null;
-        var benchmark = (ScenarioBenchmark)(Activator.CreateInstance(type) ?? throw new InvalidOperationException($"cannot create {type}"));
-        foreach (var (name, value) in parameters)
-        {
-            PropertyInfo property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
-                ?? throw new ArgumentException($"{type.Name} has no parameter {name}");
-            property.SetValue(benchmark, value is string text && property.PropertyType != typeof(string)
-                ? Convert.ChangeType(text, property.PropertyType, CultureInfo.InvariantCulture)
-                : value);
-        }
-        return benchmark.NominalSpecFor(method);
+        return ((ScenarioBenchmark)BenchmarkCaseInstances.Create(type, parameters)).NominalSpecFor(method);
     }
 
     /// <summary>The concept category: the first category named on the class.</summary>

@@ -27,7 +27,7 @@ public static class SizeParam
         foreach (string size in (string[])[Size64MiB, Size1GiB, Size4GiB])
         {
             if (method.EndsWith(size, StringComparison.Ordinal))
-                return Parse(size);
+                return ForkBench.Scenarios.ByteSize.Parse(size);
         }
         throw new ArgumentException($"method '{method}' does not end in a size (64MiB, 1GiB, 4GiB)", nameof(method));
     }
@@ -46,7 +46,4 @@ public static class SizeParam
         }
     }
 
-    public static long Parse(string text) => ForkBench.Scenarios.ByteSize.Parse(text);
-
-    public static string Format(long bytes) => ForkBench.Scenarios.ByteSize.Format(bytes);
 }

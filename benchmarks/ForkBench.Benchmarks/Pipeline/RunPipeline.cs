@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ForkBench.Benchmarks.Cli;
 using ForkBench.Results;

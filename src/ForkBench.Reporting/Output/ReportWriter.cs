@@ -28,7 +28,7 @@ public sealed class ReportWriter
         if (File.Exists(target))
             throw new ResultsDataException($"{target}: is a file, not a report folder");
         if (Directory.Exists(target) && !IsReplaceable(target))
-            throw new ResultsDataException($"{target}: exists and is not a ForkBench report (no {MarkerFileName} in it); it is left alone: choose another folder");
+            throw NotAReport(target);
         Directory.CreateDirectory(parent);
         // Same parent, so the final rename stays on one file system and is a single rename(2).
         string temp = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
@@ -70,6 +70,9 @@ public sealed class ReportWriter
     internal static bool IsReplaceable(string directory) =>
         File.Exists(Path.Combine(directory, MarkerFileName)) || !Directory.EnumerateFileSystemEntries(directory).Any();
 
+    private static ResultsDataException NotAReport(string target) =>
+        new($"{target}: exists and is not a ForkBench report (no {MarkerFileName} in it); it is left alone: choose another folder");
+
     private static void Publish(string temp, string target, string parent, string name)
     {
         if (!Directory.Exists(target))
@@ -79,7 +82,7 @@ public sealed class ReportWriter
         }
         // Checked again here: the folder may have changed while the report was drawn.
         if (!IsReplaceable(target))
-            throw new ResultsDataException($"{target}: exists and is not a ForkBench report (no {MarkerFileName} in it); it is left alone: choose another folder");
+            throw NotAReport(target);
         // Replace an existing report: move it aside, move the new one in, then drop the old one.
         // If the second move fails the old report is put back.
         string old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");

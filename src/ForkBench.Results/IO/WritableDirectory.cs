@@ -26,11 +26,4 @@ public static class WritableDirectory
             return $"{directory} cannot be written: {e.Message.TrimEnd('.')}";
         }
     }
-
-    /// <exception cref="ResultsDataException">The folder cannot be written.</exception>
-    public static void Require(string directory)
-    {
-        if (Problem(directory) is { } problem)
-            throw new ResultsDataException(problem);
-    }
 }
