@@ -34,7 +34,7 @@ public sealed class NativeSweep(
         long margin = options.MemoryMarginBytes ?? MemoryGuard.DefaultMarginBytes(memory.TotalBytes);
         var largest = SweepPlan.Create(options).Points
             .Where(p => p.Scenario is not null)
-            .Select(p => (p.Id, Bytes: p.Scenario!.EstimatedPeakBytes(p.SizeBytes, options.MeasureCowWrites)))
+            .Select(p => (p.Id, Bytes: p.Scenario!.EstimatedPeakBytes(options.BufferBytes(p.SizeBytes), options.MeasureCowWrites)))
             .OrderByDescending(p => p.Bytes)
             .FirstOrDefault();
         return largest.Id is null ? null : MemoryGuard.Check(largest.Id, largest.Bytes, memory.AvailableBytes, margin);

@@ -22,7 +22,7 @@ public sealed record NativeSweepOptions
     {
         Preset = "quick",
         SizesBytes = [64 * MiB, 256 * MiB, 1024 * MiB],
-        StopRule = new AdaptiveStopRule { MinSamples = 5, MaxSamples = 20, TargetRelativeCiWidth = 0.10, Budget = TimeSpan.FromSeconds(1) },
+        StopRule = new AdaptiveStopRule { MinSamples = 6, MaxSamples = 20, TargetRelativeCiWidth = 0.10, Budget = TimeSpan.FromSeconds(1) },
     };
 
     /// <summary>"default", "quick" or "custom": where the settings came from.</summary>
@@ -50,6 +50,24 @@ public sealed record NativeSweepOptions
 
     /// <summary>Samples of COW-write timing per point, when on.</summary>
     public int CowSamples { get; init; } = 3;
+
+    /// <summary>
+    /// For testing the comparison only: every buffer is this many times its
+    /// nominal size (rounded up to 2 MiB) while its id keeps the nominal
+    /// size, so that a known change can be measured under an unchanged id
+    /// (a detection test). 1 in every real run; a measurement records any
+    /// other value in its "testBufferScale" parameter.
+    /// </summary>
+    public double TestBufferScale { get; init; } = 1;
+
+    /// <summary>The bytes actually mapped for a point of <paramref name="nominalBytes"/>.</summary>
+    public long BufferBytes(long nominalBytes)
+    {
+        if (TestBufferScale == 1)
+            return nominalBytes;
+        const long step = 2 * MiB;
+        return (long)Math.Ceiling(nominalBytes * TestBufferScale / step) * step;
+    }
 
     /// <summary>Memory kept free beyond a point's estimated peak; null = max(1 GiB, 10% of MemTotal).</summary>
     public long? MemoryMarginBytes { get; init; }

@@ -16,7 +16,13 @@ namespace ForkBench.Benchmarks.Cli;
 public sealed class BaselineCommand : ForkBenchCommand
 {
     private readonly Option<string> _host = CommandOptions.Text("host", "id", "a host id other than this machine's");
-    private readonly Option<string> _from = CommandOptions.Text("from", "run.json", "the run to record");
+    private readonly Option<string[]> _from = new("--from")
+    {
+        Description = "the run to record, or several runs of this host to pool (three or more let compare learn how far unchanged runs move)",
+        HelpName = "run.json",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
+    };
     private readonly Option<bool> _allowIncomplete = CommandOptions.Flag("allow-incomplete", "record an incomplete run all the same");
     private readonly Option<string> _showResults = ResultsArguments.ResultsOption();
     private readonly Option<string> _updateResults = ResultsArguments.ResultsOption();
@@ -35,7 +41,7 @@ public sealed class BaselineCommand : ForkBenchCommand
             _from, _allowIncomplete, _updateResults,
         };
         update.SetAction(parsed => ResultsArguments.Guard("baseline update", parsed.InvocationConfiguration.Error, () =>
-            Update(parsed.GetValue(_from) ?? throw new UsageException("option --from is required"), parsed.GetValue(_allowIncomplete),
+            Update(parsed.GetValue(_from) is { Length: > 0 } from ? from : throw new UsageException("option --from is required"), parsed.GetValue(_allowIncomplete),
                 ResultsArguments.ResultsDirectory(parsed.GetValue(_updateResults)), parsed.InvocationConfiguration.Output)));
         Subcommands.Add(show);
         Subcommands.Add(update);
@@ -44,12 +50,18 @@ public sealed class BaselineCommand : ForkBenchCommand
     public override string Details =>
         """
         Usage: forkbench baseline show [--host <id>] [--results <dir>]
-               forkbench baseline update --from <run.json> [--allow-incomplete] [--results <dir>]
+               forkbench baseline update --from <run.json> [<run.json>...] [--allow-incomplete] [--results <dir>]
 
         update writes the run as the baseline of its host; an existing baseline
         of that suite is replaced, and the run it came from is named. Nothing
         else ever writes a baseline. A run that was interrupted or has
         unfinished points is refused unless --allow-incomplete.
+
+        Given several runs of one host (--from r1.json r2.json r3.json), update
+        pools them: each id keeps every run's samples and which run gave them,
+        and compare then allows for how far the id's median moves between
+        unchanged runs, which one run cannot show. Three runs or more are
+        recommended; with one, compare warns that run-to-run noise is unknown.
         """;
 
     protected override int Run(ParseResult parsed, TextWriter output, TextWriter error) =>
@@ -122,16 +134,24 @@ public sealed class BaselineCommand : ForkBenchCommand
         return null;
     }
 
-    private static int Update(string from, bool allowIncomplete, string resultsDirectory, TextWriter output)
+    private static int Update(string[] from, bool allowIncomplete, string resultsDirectory, TextWriter output)
     {
         var store = new BaselineStore(ResultsDirectory.Baselines(resultsDirectory));
-        RunDocument run = RunDocumentFile.Read(from);
-        if (run.IsPartial && !allowIncomplete)
+        var runs = new List<RunDocument>();
+        foreach (string path in from)
         {
-            int unfinished = run.Measurements.Count(m => m.Incomplete);
-            string why = run.Run.IncompleteReason ?? $"{unfinished} measurement(s) stopped short of their samples";
-            throw new UsageException($"{from} is an incomplete run ({why}); a baseline should be a whole run: record a complete one, or pass --allow-incomplete");
+            RunDocument one = RunDocumentFile.Read(path);
+            if (one.IsPartial && !allowIncomplete)
+            {
+                int unfinished = one.Measurements.Count(m => m.Incomplete);
+                string why = one.Run.IncompleteReason ?? $"{unfinished} measurement(s) stopped short of their samples";
+                throw new UsageException($"{path} is an incomplete run ({why}); a baseline should be a whole run: record a complete one, or pass --allow-incomplete");
+            }
+            runs.Add(one);
         }
+        RunDocument run = runs.Count == 1 ? runs[0] : ReplicatedRun.Merge(runs);
+        if (runs.Count > 1)
+            output.WriteLine($"Pooled {runs.Count} runs: {string.Join(", ", run.Run.Replicates!)}");
         foreach (BaselineUpdate update in store.Update(run))
         {
             string previous = update.PreviousRunId is { } id ? $", replacing the baseline from run {id}" : "";

@@ -33,11 +33,17 @@ public sealed class CompareCommand : ForkBenchCommand
 
         Compares every measurement id present in both runs: medians, the ratio
         current/baseline with its confidence interval, and a verdict (Faster,
-        Slower, Same) from an equivalence test. Ids on one side only, skipped
-        scenarios and multimodal samples are listed; a different host is
-        warned about on stderr.
+        Slower, Same, Unknown) from an equivalence test on the samples. When
+        the baseline pools several runs (baseline update --from r1 r2 r3), a
+        Slower or Faster must also be beyond how far the id moves between
+        unchanged runs (the "runs" column); otherwise it is Unknown. A change
+        in the model's exact counts is listed as a change of its own: it is
+        certain, whatever the timing says. Ids on one side only, skipped
+        scenarios and multimodal samples are listed; a different host and a
+        one-run baseline are warned about on stderr.
 
-        Exit codes: 0 no regression, 1 regression (an id is Slower),
+        Exit codes: 0 no regression, 1 regression (an id is Slower, or an
+                    exact count rose),
                     2 usage or data error (one line on stderr).
         """;
 
@@ -61,7 +67,7 @@ public sealed class CompareCommand : ForkBenchCommand
             RunComparison comparison = RunComparer.Compare(baseline, current, options);
             ResultsArguments.WriteWarnings(comparison.Warnings, error);
             ComparisonTextWriter.Write(comparison, output);
-            return comparison.HasRegression ? ExitCodes.Regression : ExitCodes.Success;
+            return comparison.IsRegression ? ExitCodes.Regression : ExitCodes.Success;
         });
 
     private static RunDocument HostBaseline(string resultsDirectory, RunDocument current, string currentPath)

@@ -69,10 +69,15 @@ public sealed class NativeCommand : ForkBenchCommand
     private readonly Option<bool> _force = CommandOptions.Flag("force", "let --json replace an existing file");
     private readonly Option<bool> _list = CommandOptions.Flag("list", "print the points that would run, and exit");
 
+    // Hidden: for measuring the comparison's detection rate only (a known
+    // change under an unchanged id); its measurements say so in a parameter.
+    private readonly Option<double?> _testBufferScale = HiddenOption(CommandOptions.Number("test-buffer-scale", "factor",
+        "testing the comparison only: map every buffer this many times its nominal size, under the nominal id", 0.25, 4));
+
     public NativeCommand() : base("native", "real fork() latency on this kernel: pinned buffers, THP, workarounds")
     {
         foreach (Option option in (Option[])[_quick, _sizes, _allowLarge, _filter, _mthp, _cow, _budget, _minSamples,
-            _maxSamples, _ciWidth, _childTimeout, _margin, _json, _force, _list])
+            _maxSamples, _ciWidth, _childTimeout, _margin, _json, _force, _list, _testBufferScale])
             Options.Add(option);
     }
 
@@ -224,10 +229,17 @@ public sealed class NativeCommand : ForkBenchCommand
             ChildTimeout = TimeSpan.FromSeconds(parsed.GetValue(_childTimeout) ?? preset.ChildTimeout.TotalSeconds),
             MeasureCowWrites = parsed.GetValue(_cow),
             MemoryMarginBytes = marginMib >= 0 ? (long)(marginMib * 1024 * 1024) : null,
+            TestBufferScale = parsed.GetValue(_testBufferScale) ?? 1,
         };
         if (!NativeSweep.SelectsAnything(options))
             throw new UsageException($"--filter {string.Join(",", filters)} matches no point (see --list for the ids)");
         return options;
+    }
+
+    private static Option<T> HiddenOption<T>(Option<T> option)
+    {
+        option.Hidden = true;
+        return option;
     }
 
     private static IReadOnlyList<long> ParseSizes(string text)

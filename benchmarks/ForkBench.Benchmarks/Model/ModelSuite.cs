@@ -20,17 +20,31 @@ public static class ModelSuite
     ];
 
     /// <summary>
-    /// Every case the preset runs, as BenchmarkDotNet enumerates them (the
-    /// preset's filters applied), without running anything.
+    /// The classes the default run times: the cases its report shows (the
+    /// headline table, every variant at 1 GiB) and the floor they are divided
+    /// by. Fewer cases, each measured well, rather than every case measured
+    /// badly: the other classes separate variants by their exact counts
+    /// (the counts command), and run with `model`.
     /// </summary>
-    public static IReadOnlyList<BenchmarkDotNet.Running.BenchmarkCase> Cases(ModelPreset preset)
+    public static IReadOnlyList<Type> DefaultRunTypes { get; } =
+    [
+        typeof(PhysicalFloorBenchmarks),
+        typeof(ForkLayoutBenchmarks),
+    ];
+
+    /// <summary>
+    /// Every case the preset runs, as BenchmarkDotNet enumerates them (the
+    /// preset's filters applied), without running anything; of
+    /// <paramref name="types"/> when given, else of every class.
+    /// </summary>
+    public static IReadOnlyList<BenchmarkDotNet.Running.BenchmarkCase> Cases(ModelPreset preset, IReadOnlyList<Type>? types = null)
     {
         ModelPreset before = ModelParams.Current;
         ModelParams.Current = preset;
         try
         {
             var config = ModelConfig.Create(preset, withJob: true, Path.Combine(Path.GetTempPath(), "forkbench-unused"));
-            return [.. Types.SelectMany(type => BenchmarkDotNet.Running.BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases)];
+            return [.. (types ?? Types).SelectMany(type => BenchmarkDotNet.Running.BenchmarkConverter.TypeToBenchmarks(type, config).BenchmarksCases)];
         }
         finally
         {

@@ -9,7 +9,7 @@ using ForkBench.Results.Importing;
 namespace ForkBench.Benchmarks.Pipeline;
 
 /// <summary>
-/// Runs the quick model suite in this process and turns BenchmarkDotNet's
+/// Runs the default run's model classes (<see cref="ModelSuite.DefaultRunTypes"/>) with the quick job in this process and turns BenchmarkDotNet's
 /// in-memory summaries straight into measurements (every raw iteration, the
 /// id and parameters of <see cref="ModelBenchmarkIdentity"/>), each with the
 /// exact counts of its case and the PTE count they are per ("ptes"). The
@@ -32,7 +32,7 @@ public static class ModelSuiteRunner
         TextWriter console = Console.Out;
         using (var log = new StreamWriter(Path.Combine(artifacts, "model.log")))
         {
-            int total = ModelSuite.Cases(ModelPreset.Quick).Count, done = 0;
+            int total = ModelSuite.Cases(ModelPreset.Quick, ModelSuite.DefaultRunTypes).Count, done = 0;
             string current = "";
             progress.Phase("model suite", total);
             Console.SetOut(new BenchmarkLogWriter(log,
@@ -40,7 +40,7 @@ public static class ModelSuiteRunner
                 finished: () => progress.Step(++done, current)));
             try
             {
-                foreach (Type type in ModelSuite.Types)
+                foreach (Type type in ModelSuite.DefaultRunTypes)
                 {
                     if (cancel.IsCancellationRequested)
                         notRun.Add(type.Name);

@@ -35,6 +35,11 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
     {
         string id = scenario.IdFor(size);
         var parameters = Parameters(scenario, size);
+        if (options.TestBufferScale != 1)
+        {
+            parameters["testBufferScale"] = options.TestBufferScale.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            size = options.BufferBytes(size);
+        }
         report(id, "preparing", 0, null, null);
         if (CheckSkip(scenario, size) is { } skip)
             return MeasurementBuilder.Skipped(id, parameters, skip);

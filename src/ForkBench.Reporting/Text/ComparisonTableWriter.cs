@@ -67,7 +67,8 @@ public static class ComparisonTableWriter
         }
         lines.AddRange(TextWrap.Wrap(
             "%change = (current - baseline) / baseline; * = significant change, " +
-            "~ = no significant change, ? = too few samples to tell; ratio = current / baseline.",
+            "~ = no significant change, ? = unknown (too few samples, or a change no larger than " +
+            "unchanged runs of the id show); ratio = current / baseline.",
             AsciiText.MaxColumns));
         if (rows.Count > 0)
         {
@@ -112,7 +113,7 @@ public static class ComparisonTableWriter
         int faster = rows.Count(r => r.Verdict == Verdict.Faster);
         int unknown = rows.Count(r => r.Verdict == Verdict.Unknown);
         int same = rows.Count - slower - faster - unknown;
-        string undecided = unknown > 0 ? $", {unknown} unknown (too few samples)" : "";
+        string undecided = unknown > 0 ? $", {unknown} unknown" : "";
         return $"{rows.Count} compared: {slower} slower, {faster} faster, {same} without significant change{undecided}.";
     }
 

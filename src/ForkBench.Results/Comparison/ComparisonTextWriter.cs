@@ -17,7 +17,7 @@ public static class ComparisonTextWriter
         WriteList(output, "Only in baseline", comparison.OnlyInBaseline);
         WriteList(output, "Only in current", comparison.OnlyInCurrent);
         WriteList(output, "Skipped", [.. comparison.Skipped.Select(s => $"{s.Id} ({s.Side}): {s.Reason}")]);
-        WriteList(output, "Exact counts changed", [.. comparison.Measurements
+        WriteList(output, "Exact counts changed (certain: the model does different work)", [.. comparison.Measurements
             .SelectMany(m => m.CountChanges.Select(c => $"{m.Id}: {c.Name} {Count(c.Baseline)} -> {Count(c.Current)}"))]);
         WriteSummary(comparison, output);
     }
@@ -29,7 +29,13 @@ public static class ComparisonTextWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Verdict:  Same unless the change exceeds {c.Options.Threshold} (two one-sided Mann-Whitney tests, alpha {c.Options.Alpha})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Ratio:    current/baseline (Hodges-Lehmann) with {c.Options.ConfidenceLevel * 100:0.#}% interval; medians are Harrell-Davis"));
+            $"Ratio:    current/baseline (Hodges-Lehmann) with {c.Options.ConfidenceLevel * 100:0.#}% interval; medians are sample medians"));
+        if (c.Measurements.Any(m => m.RunNoise is not null))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Runs:     the baseline pools {c.BaselineRun.Replicates?.Count ?? 0} runs; \"runs\" is how far unchanged runs of the id move (+-, alpha {Statistics.RunToRunNoise.Alpha}):"));
+            output.WriteLine("          a change inside it is Unknown, not Slower or Faster");
+        }
         output.WriteLine();
     }
 
@@ -43,17 +49,17 @@ public static class ComparisonTextWriter
         string ciHeader = string.Create(CultureInfo.InvariantCulture, $"{options.ConfidenceLevel * 100:0.#}% CI");
         string[][] cells =
         [
-            ["id", "baseline", "current", "ratio", ciHeader, "verdict", "notes"],
+            ["id", "baseline", "current", "ratio", ciHeader, "runs", "verdict", "notes"],
             .. rows.Select(r => new[]
             {
                 r.Id, InvariantNumbers.Value(r.BaselineMedian, r.Unit), InvariantNumbers.Value(r.CurrentMedian, r.Unit),
-                InvariantNumbers.Ratio(r.Ratio), InvariantNumbers.Interval(r.RatioLower, r.RatioUpper), r.Verdict.ToString(), Notes(r),
+                InvariantNumbers.Ratio(r.Ratio), InvariantNumbers.Interval(r.RatioLower, r.RatioUpper), RunsCell(r.RunNoise), r.Verdict.ToString(), Notes(r),
             }),
         ];
         int[] widths = [.. Enumerable.Range(0, cells[0].Length).Select(col => cells.Max(row => row[col].Length))];
         foreach (string[] row in cells)
         {
-            var padded = row.Select((cell, col) => col is 1 or 2 or 3 ? cell.PadLeft(widths[col]) : cell.PadRight(widths[col]));
+            var padded = row.Select((cell, col) => col is 1 or 2 or 3 or 5 ? cell.PadLeft(widths[col]) : cell.PadRight(widths[col]));
             output.WriteLine(string.Join("  ", padded).TrimEnd());
         }
     }
@@ -70,9 +76,22 @@ public static class ComparisonTextWriter
         if (r.Incomplete)
             notes.Add("incomplete");
         if (r.Verdict == Verdict.Unknown)
-            notes.Add("too few samples");
+            notes.Add(UnknownReason(r));
+        if (r.CountRose)
+            notes.Add("exact count rose");
         return string.Join(", ", notes);
     }
+
+    /// <summary>Why a comparison is Unknown: the samples could not tell, or the runs overruled them.</summary>
+    internal static string UnknownReason(MeasurementComparison r) => r.SampleVerdict switch
+    {
+        Verdict.Unknown => "too few samples",
+        Verdict.Same => "too noisy between runs to call Same",
+        _ => $"{r.SampleVerdict.ToString().ToLowerInvariant()} in the samples, within run-to-run noise",
+    };
+
+    private static string RunsCell(Statistics.RunNoiseLimit? runs) =>
+        runs is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"+-{runs.Limit * 100:0.#}%");
 
     private static void WriteList(TextWriter output, string title, IReadOnlyList<string> items)
     {
@@ -92,9 +111,11 @@ public static class ComparisonTextWriter
             int n = c.Measurements.Count(m => m.Ratio is not null);
             output.WriteLine($"Geometric mean of ratios over {n} id(s): {InvariantNumbers.Ratio(mean)} ({InvariantNumbers.PercentChange(mean)})");
         }
-        string result = c.HasRegression ? "REGRESSION" : "no regression";
+        string result = c.IsRegression ? "REGRESSION" : "no regression";
+        int countsChanged = c.Measurements.Count(m => m.CountChanges.Count > 0);
+        string counts = countsChanged > 0 ? $"; exact counts changed for {countsChanged} id(s)" : "";
         output.WriteLine($"Result: {result}: {c.CountOf(Verdict.Slower)} slower, {c.CountOf(Verdict.Faster)} faster, " +
-            $"{c.CountOf(Verdict.Same)} same, {c.CountOf(Verdict.Unknown)} unknown");
+            $"{c.CountOf(Verdict.Same)} same, {c.CountOf(Verdict.Unknown)} unknown{counts}");
     }
 
     private static string Count(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "absent";

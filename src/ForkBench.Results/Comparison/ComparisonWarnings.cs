@@ -35,6 +35,12 @@ public static class ComparisonWarnings
                 $"{incomplete} measurement(s) have fewer samples than asked for",
                 "re-run them; a verdict from a short sample is weaker"));
         }
+        if (measurements.Count > 0 && !measurements.Any(m => m.RunNoise is not null))
+        {
+            warnings.Add(new ComparisonWarning("single-run-baseline",
+                "the baseline is one run, so how far unchanged runs move is unknown: a Slower or Faster may be run-to-run noise (the samples of one run cannot show it)",
+                "record the baseline from three or more runs ('baseline update --from' with several run files)"));
+        }
         return warnings;
     }
 

@@ -1,4 +1,5 @@
 using ForkBench.Results.Documents;
+using ForkBench.Results.Statistics;
 
 namespace ForkBench.Results.Comparison;
 
@@ -12,6 +13,8 @@ namespace ForkBench.Results.Comparison;
 /// <param name="BaselineMultimodal">The baseline distribution has more than one mode (Lowland detector).</param>
 /// <param name="CurrentMultimodal">The current distribution has more than one mode.</param>
 /// <param name="Incomplete">Either side was marked incomplete.</param>
+/// <param name="SampleVerdict">The verdict of the test on the samples alone (the run-level rule may overrule it).</param>
+/// <param name="RunNoise">The change between runs and the id's run-to-run limit; null unless the baseline has several runs of it.</param>
 public sealed record MeasurementComparison(
     string Id,
     SampleUnit Unit,
@@ -27,7 +30,12 @@ public sealed record MeasurementComparison(
     bool BaselineMultimodal,
     bool CurrentMultimodal,
     bool Incomplete,
-    IReadOnlyList<CountChange> CountChanges)
+    IReadOnlyList<CountChange> CountChanges,
+    Verdict SampleVerdict,
+    RunNoiseLimit? RunNoise)
 {
+    /// <summary>An exact count rose: the model does more work, whatever the timing says.</summary>
+    public bool CountRose => CountChanges.Any(c => c.Baseline is { } before && c.Current is { } after && after > before);
+
     public bool IsMultimodal => BaselineMultimodal || CurrentMultimodal;
 }

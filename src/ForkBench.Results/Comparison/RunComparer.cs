@@ -1,6 +1,5 @@
 using ForkBench.Results.Documents;
 using ForkBench.Results.Statistics;
-using Perfolizer.Mathematics.QuantileEstimators;
 using Pragmastat.Estimators;
 
 namespace ForkBench.Results.Comparison;
@@ -15,6 +14,7 @@ public static class RunComparer
     public static RunComparison Compare(RunDocument baseline, RunDocument current, ComparisonOptions options)
     {
         var measurements = new List<MeasurementComparison>();
+        RunToRunNoise noise = RunToRunNoise.From(baseline);
         var skipped = new List<SkippedMeasurement>();
         foreach (Measurement now in current.Measurements)
         {
@@ -28,7 +28,7 @@ public static class RunComparer
                     skipped.Add(new SkippedMeasurement(now.Id, "current", nowReason));
                 continue;
             }
-            measurements.Add(CompareOne(before, now, options));
+            measurements.Add(CompareOne(before, now, options, noise));
         }
 
         var currentIds = current.Measurements.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
@@ -44,29 +44,33 @@ public static class RunComparer
             ratios.Length == 0 ? null : Math.Exp(ratios.Average(Math.Log)));
     }
 
-    private static MeasurementComparison CompareOne(Measurement before, Measurement now, ComparisonOptions options)
+    private static MeasurementComparison CompareOne(Measurement before, Measurement now, ComparisonOptions options, RunToRunNoise noise)
     {
         if (before.Unit != now.Unit)
             throw new ResultsDataException($"measurement '{now.Id}' is in {before.Unit} in the baseline but {now.Unit} now; an id must not change meaning");
         var baselineSample = PerfolizerSamples.Thinned(before.Samples);
         var currentSample = PerfolizerSamples.Thinned(now.Samples);
         var ratio = HodgesLehmannRatioInterval.Estimate(baselineSample, currentSample, options.ConfidenceLevel);
+        Verdict samples = EquivalenceVerdictTest.Decide(baselineSample, currentSample, options.Threshold, now.Unit, options.Alpha);
+        RunNoiseLimit? runs = noise.For(before, now);
         return new MeasurementComparison(
             now.Id,
             now.Unit,
             before.Samples.Count,
             now.Samples.Count,
-            HarrellDavisQuantileEstimator.Instance.Median(PerfolizerSamples.From(before.Samples)),
-            HarrellDavisQuantileEstimator.Instance.Median(PerfolizerSamples.From(now.Samples)),
+            SampleMedian.Of(before.Samples),
+            SampleMedian.Of(now.Samples),
             ratio.Ratio,
             ratio.Lower,
             ratio.Upper,
             ShiftEstimator.Instance.Estimate(currentSample, baselineSample),
-            EquivalenceVerdictTest.Decide(baselineSample, currentSample, options.Threshold, now.Unit, options.Alpha),
+            RunLevelVerdict.Combine(samples, runs, options.Threshold),
             ModalityCheck.IsMultimodal(baselineSample),
             ModalityCheck.IsMultimodal(currentSample),
             before.Incomplete || now.Incomplete,
-            CountChanges(before.Counts, now.Counts));
+            CountChanges(before.Counts, now.Counts),
+            samples,
+            runs);
     }
 
     private static IReadOnlyList<CountChange> CountChanges(IReadOnlyDictionary<string, long>? before, IReadOnlyDictionary<string, long>? now)

@@ -21,5 +21,11 @@ public sealed record RunComparison(
     /// <summary>True when any measurement is <see cref="Verdict.Slower"/>.</summary>
     public bool HasRegression => Measurements.Any(m => m.Verdict == Verdict.Slower);
 
+    /// <summary>True when an exact count rose for any id: certain extra work, apart from any timing verdict.</summary>
+    public bool HasCountIncrease => Measurements.Any(m => m.CountRose);
+
+    /// <summary>What the compare command exits with 1 for: a Slower id or a risen exact count.</summary>
+    public bool IsRegression => HasRegression || HasCountIncrease;
+
     public int CountOf(Verdict verdict) => Measurements.Count(m => m.Verdict == verdict);
 }

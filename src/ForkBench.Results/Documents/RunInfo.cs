@@ -12,4 +12,10 @@ namespace ForkBench.Results.Documents;
 /// Unfinished points carry their own Incomplete mark; this says the run as a
 /// whole is partial, so a report says so and a baseline refuses it.
 /// </param>
-public sealed record RunInfo(string Id, DateTime TimeUtc, string ToolVersion, string GitCommit, string Source, string? IncompleteReason = null);
+/// <param name="Replicates">
+/// For a document that pools several runs (a replicated baseline), the
+/// ids of those runs in order; each measurement's RunLengths says which
+/// samples came from which. Null for a single run.
+/// </param>
+public sealed record RunInfo(string Id, DateTime TimeUtc, string ToolVersion, string GitCommit, string Source, string? IncompleteReason = null,
+    IReadOnlyList<string>? Replicates = null);

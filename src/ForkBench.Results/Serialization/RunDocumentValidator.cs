@@ -34,6 +34,7 @@ public static class RunDocumentValidator
             if (measurement is null)
                 Fail(source, "a measurement is null");
             ValidateMeasurement(measurement, source);
+            ValidateRunLengths(measurement, document.Run.Replicates, source);
             if (!seen.Add(measurement.Id))
                 Fail(source, $"measurement '{measurement.Id}' appears twice");
         }
@@ -63,6 +64,18 @@ public static class RunDocumentValidator
             Fail(source, $"measurement '{m.Id}' has samples but no summary");
         if (m.Summary.Count != m.Samples.Count)
             Fail(source, $"measurement '{m.Id}' summary counts {m.Summary.Count} samples but has {m.Samples.Count}");
+    }
+
+    private static void ValidateRunLengths(Measurement m, IReadOnlyList<string>? replicates, string source)
+    {
+        if (m.RunLengths is null)
+            return;
+        if (replicates is null)
+            Fail(source, $"measurement '{m.Id}' has runLengths but run.replicates is absent");
+        if (m.RunLengths.Count != replicates.Count)
+            Fail(source, $"measurement '{m.Id}' has {m.RunLengths.Count} runLengths for {replicates.Count} replicate runs");
+        if (m.RunLengths.Any(length => length < 0) || m.RunLengths.Sum() != m.Samples.Count)
+            Fail(source, $"measurement '{m.Id}' runLengths do not add up to its {m.Samples.Count} samples");
     }
 
     [DoesNotReturn]

@@ -29,6 +29,24 @@ public sealed class BaselineCommandTests : IDisposable
     }
 
     [Fact]
+    public void Update_from_several_runs_pools_them_and_compare_then_knows_the_run_to_run_noise()
+    {
+        string[] runs = [.. Enumerable.Range(1, 3).Select(day =>
+            RunFiles.Write(_temp.ScratchFile($"r{day}.json"), $"r{day}", RunFiles.Scaled(1 + day / 100.0), day: day))];
+        string current = RunFiles.Write(_temp.ScratchFile("current.json"), "current", RunFiles.Steady, day: 5);
+
+        var update = Support.Cli.Run(["baseline", "update", "--from", .. runs, "--results", _temp.Results]);
+        var compare = Support.Cli.Run("compare", "--baseline-for-host", current, "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, update.ExitCode);
+        Assert.Contains("Pooled 3 runs: r1, r2, r3", update.Output);
+        Assert.Contains($"Wrote {BaselinePath}: 1 measurement(s) of run r3-x3", update.Output);
+        Assert.Equal([12, 12, 12], RunDocumentFile.Read(BaselinePath).Measurements[0].RunLengths);
+        Assert.Contains("Runs:     the baseline pools 3 runs", compare.Output);
+        Assert.DoesNotContain("single-run-baseline", compare.Error);
+    }
+
+    [Fact]
     public void A_baseline_is_never_overwritten_without_the_explicit_command()
     {
         string baselineRun = RunFiles.Write(_temp.ScratchFile("base.json"), "base", RunFiles.Steady);

@@ -22,6 +22,27 @@ public sealed class NativeSweepTests
         FloorMinSamples = 3,
     };
 
+    [Theory]
+    [InlineData(1.0, 64, 64)]
+    [InlineData(1.1, 64, 72)]
+    [InlineData(1.1, 1024, 1128)]
+    [InlineData(0.5, 2, 2)]
+    public void A_test_buffer_scale_maps_a_larger_buffer_rounded_up_to_2_MiB(double scale, long nominalMib, long expectedMib) =>
+        Assert.Equal(expectedMib << 20, (NativeSweepOptions.Default with { TestBufferScale = scale }).BufferBytes(nominalMib << 20));
+
+    [ForkFact]
+    public void A_scaled_buffer_keeps_its_nominal_id_and_records_the_scale()
+    {
+        var options = Tiny with { SizesBytes = [2 << 20], Scenarios = [ScenarioOf.Fork("anon-4k/pin=none")], TestBufferScale = 2 };
+
+        NativeSweepResult result = new NativeSweep(options, new FailingIoUringOpener("off")).Run();
+
+        NativeMeasurement m = Assert.Single(result.Measurements);
+        Assert.Equal("native/fork/anon-4k/pin=none/rss=2mib", m.Id);
+        Assert.Equal("2", m.Parameters["testBufferScale"]);
+        Assert.Null(m.SkipReason);
+    }
+
     [ForkFact]
     public void A_forced_io_uring_failure_skips_only_the_pinned_scenarios_with_the_reason()
     {

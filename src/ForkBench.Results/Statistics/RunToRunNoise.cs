@@ -1,0 +1,113 @@
+using ForkBench.Results.Documents;
+using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
+
+namespace ForkBench.Results.Statistics;
+
+/// <summary>
+/// How far one run's median of an id moves from another run's when nothing
+/// changed: the noise a comparison of runs must allow for, and that the
+/// spread inside one run does not show (code and heap layout, the machine's
+/// state of that minute). Learnt from a replicated baseline (several runs).
+/// </summary>
+/// <remarks>
+/// Per id, the logs of the baseline runs' medians have a sample variance
+/// with k - 1 degrees of freedom (k runs): from three runs that estimate is
+/// very rough. It is moderated toward the typical variance of the id's
+/// family (ids sharing their first two segments, e.g. every
+/// <c>native/fork-marginal/...</c> id), the empirical-Bayes moderated
+/// variance of Smyth (2004, "Linear models and empirical Bayes methods for
+/// assessing differential expression in microarray experiments", SAGMB
+/// 3(1)): v = ((k - 1) s² + d0 s0²) / (k - 1 + d0), with d0 =
+/// <see cref="PriorDegreesOfFreedom"/> and s0² the median of the family's
+/// variances (each rescaled by its chi-squared median, so that the median
+/// estimates the variance, not a fraction of it). The limit for a current
+/// median of j runs against the baseline's k is a two-sided prediction
+/// bound of Student's t: exp(t(1 - alpha/2, k - 1 + d0) sqrt(v (1/k + 1/j))) - 1.
+/// </remarks>
+public sealed class RunToRunNoise
+{
+    /// <summary>The weight of the family's variance, in degrees of freedom (Smyth's d0).</summary>
+    public const double PriorDegreesOfFreedom = 4;
+
+    /// <summary>Two-sided level of the prediction bound: one unchanged id in a hundred may pass it.</summary>
+    public const double Alpha = 0.01;
+
+    /// <summary>A family needs this many replicated ids before its typical variance is trusted.</summary>
+    public const int MinFamilySize = 3;
+
+    private readonly IReadOnlyDictionary<string, double> _familyVariance;
+
+    private RunToRunNoise(IReadOnlyDictionary<string, double> familyVariance) => _familyVariance = familyVariance;
+
+    /// <summary>The family of an id: its first two segments ("native/fork-marginal", "model/fork-layout").</summary>
+    public static string FamilyOf(string id)
+    {
+        string[] segments = id.Split('/');
+        return segments.Length >= 2 ? segments[0] + "/" + segments[1] : segments[0];
+    }
+
+    /// <summary>Learns the families' typical run-to-run variance from a (replicated) baseline.</summary>
+    public static RunToRunNoise From(RunDocument baseline)
+    {
+        var byFamily = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        foreach (Measurement m in baseline.Measurements)
+        {
+            if (LogMedians(m) is not { Length: >= 2 } logs)
+                continue;
+            int df = logs.Length - 1;
+            double scaled = Variance(logs) * df / ChiSquaredMedian(df);
+            if (!byFamily.TryGetValue(FamilyOf(m.Id), out List<double>? list))
+                byFamily[FamilyOf(m.Id)] = list = [];
+            list.Add(scaled);
+        }
+        return new RunToRunNoise(byFamily.Where(f => f.Value.Count >= MinFamilySize)
+            .ToDictionary(f => f.Key, f => MedianOf(f.Value), StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The run-to-run limit for this pair, or null when the baseline has
+    /// fewer than two runs of the id (then nothing is known of its noise).
+    /// </summary>
+    public RunNoiseLimit? For(Measurement baseline, Measurement current)
+    {
+        if (LogMedians(baseline) is not { Length: >= 2 } before || LogMedians(current) is not { Length: >= 1 } now)
+            return null;
+        int k = before.Length, j = now.Length;
+        double own = Variance(before);
+        double df = k - 1;
+        double variance = own;
+        if (_familyVariance.TryGetValue(FamilyOf(baseline.Id), out double prior))
+        {
+            variance = ((k - 1) * own + PriorDegreesOfFreedom * prior) / (k - 1 + PriorDegreesOfFreedom);
+            df += PriorDegreesOfFreedom;
+        }
+        double t = new StudentDistribution(df).Quantile(1 - Alpha / 2);
+        double logLimit = t * Math.Sqrt(variance * (1.0 / k + 1.0 / j));
+        double logRatio = MedianOf(now) - MedianOf(before);
+        return new RunNoiseLimit(Math.Exp(logRatio), Math.Exp(logLimit) - 1, k, j);
+    }
+
+    /// <summary>The log of each run's median, for the runs whose median is positive; null when any is not.</summary>
+    private static double[]? LogMedians(Measurement m)
+    {
+        if (m.IsSkipped)
+            return null;
+        double[] medians = [.. m.RunGroups().Select(group => SampleMedian.Of(group))];
+        return medians.All(x => x > 0) ? [.. medians.Select(x => Math.Log(x))] : null;
+    }
+
+    private static double Variance(double[] values)
+    {
+        double mean = values.Average();
+        return values.Sum(x => (x - mean) * (x - mean)) / (values.Length - 1);
+    }
+
+    private static double MedianOf(IReadOnlyList<double> values) => SampleMedian.Of(values);
+
+    /// <summary>
+    /// The median of chi-squared with <paramref name="df"/> degrees of
+    /// freedom, by the Wilson-Hilferty approximation (1931): df (1 - 2/(9 df))³;
+    /// 1.40 for df = 2 against the exact 1.386.
+    /// </summary>
+    internal static double ChiSquaredMedian(double df) => df * Math.Pow(1 - 2 / (9 * df), 3);
+}
