@@ -22,7 +22,7 @@ public sealed record NativeSweepOptions
     {
         Preset = "quick",
         SizesBytes = [64 * MiB, 256 * MiB, 1024 * MiB],
-        StopRule = new AdaptiveStopRule { MinSamples = 5, MaxSamples = 20, TargetRelativeCiWidth = 0.10, Budget = TimeSpan.FromSeconds(1) },
+        StopRule = new AdaptiveStopRule { MinSamples = 5, MaxSamples = 20, TargetRelativeHalfWidth = 0.05, Budget = TimeSpan.FromSeconds(1) },
     };
 
     /// <summary>"default", "quick" or "custom": where the settings came from.</summary>
