@@ -7,10 +7,13 @@ using ForkBench.Results.Statistics;
 namespace ForkBench.Native;
 
 /// <summary>
-/// The readable table of a sweep: per point the median fork latency, the
-/// confidence interval's half-width, the quartiles, the marginal cost over
-/// the floor, the median CPU time of the fork, the first fork and the
-/// child's exit+reap. Times in ms.
+/// The readable table of a sweep: per point the median fork latency, how
+/// far its 95% interval reaches (the larger side, in % of the median), the
+/// quartiles, the marginal cost over the floor, the median CPU time of the
+/// fork, the first fork and the child's exit+reap. Times in ms. A median
+/// whose interval is wider than the run's target, or that has none, is
+/// marked in the notes ("wide", "no interval") and the marks are explained
+/// under the table: such a figure must not read as settled.
 /// Pure: result in, text out.
 /// </summary>
 public static class NativeTableFormatter
@@ -23,12 +26,15 @@ public static class NativeTableFormatter
         var text = new StringBuilder();
         WriteHeader(text, result.Host);
         foreach (NativeMeasurement floor in result.Floors)
-            text.AppendLine(Invariant($"floor {floor.Id}: {Describe(floor)}"));
+            text.AppendLine(Invariant($"floor {floor.Id}: {Describe(floor, result.Options.StopRule.TargetRelativeHalfWidth)}"));
         text.AppendLine();
         bool cow = result.Measurements.Any(m => m.CowWriteSamples.Count > 0);
         text.AppendLine(Invariant($"{"scenario",-LabelWidth} {"size",8} {"n",3} {"median",9} {"±CI",6} {"Q1..Q3",17} {"marginal",9} {"cpu",8} {"first",9} {"reap",8}{(cow ? "      cow" : "")}  notes"));
+        double target = result.Options.StopRule.TargetRelativeHalfWidth;
         foreach (NativeMeasurement m in result.Measurements)
-            text.AppendLine(Row(m, cow));
+            text.AppendLine(Row(m, cow, target));
+        if (Legend(result, target) is { } legend)
+            text.AppendLine(legend);
         foreach (string warning in result.Warnings)
             text.AppendLine($"warning: {warning}");
         if (result.Incomplete)
@@ -44,24 +50,38 @@ public static class NativeTableFormatter
             + $"memlock {Limit(h.MemlockSoftBytes)}{(h.HasCapIpcLock ? " (CAP_IPC_LOCK)" : "")}; virtualisation: {h.Virtualization}");
     }
 
-    private static string Row(NativeMeasurement m, bool cow)
+    private static string Row(NativeMeasurement m, bool cow, double target)
     {
         string label = Label(m);
         string size = m.Parameters.TryGetValue("rssBytes", out string? rss) ? $"{long.Parse(rss, CultureInfo.InvariantCulture) / (1024 * 1024)} MiB" : "";
         if (m.SkipReason is not null || m.Summary is null)
             return Invariant($"{label,-LabelWidth} {size,8}   skipped: {m.SkipReason ?? "no samples"}");
         SampleSummary s = m.Summary;
-        string ci = double.IsFinite(s.RelativeMedianCiWidth) ? $"{s.RelativeMedianCiWidth * 50:0.0}%" : "-";
+        string ci = double.IsFinite(s.RelativeMedianHalfWidth) ? $"{s.RelativeMedianHalfWidth * 100:0.0}%" : "-";
         string quartiles = $"{Ms(s.Quantile(0.25))}..{Ms(s.Quantile(0.75))}";
-        string notes = Notes(m);
+        string notes = Notes(m, target);
         string cowCell = cow ? $" {(m.CowWriteSummary is { } c ? Ms(c.Median.Estimate) : "-"),8}" : "";
         return Invariant($"{label,-LabelWidth} {size,8} {s.Count,3} {Ms(s.Median.Estimate),9} {ci,6} {quartiles,17} {Ms(m.MarginalMedianNs),9} {Ms(m.CpuSummary?.Median.Estimate),8} {Ms(m.FirstForkNs),9} {Ms(m.ExitReapSummary?.Median.Estimate),8}{cowCell}  {notes}").TrimEnd();
     }
 
-    private static string Describe(NativeMeasurement floor) =>
+    private static string Describe(NativeMeasurement floor, double target) =>
         floor.Summary is { } s
-            ? Invariant($"median {Ms(s.Median.Estimate)} ms (95% CI {Ms(s.Median.Lower)}..{Ms(s.Median.Upper)}, n={s.Count}), cpu {Ms(floor.CpuSummary?.Median.Estimate)} ms, exit+reap {Ms(floor.ExitReapSummary?.Median.Estimate)} ms")
+            ? Invariant($"median {Ms(s.Median.Estimate)} ms ({Interval(s, target)}, n={s.Count}), cpu {Ms(floor.CpuSummary?.Median.Estimate)} ms, exit+reap {Ms(floor.ExitReapSummary?.Median.Estimate)} ms")
             : $"skipped: {floor.SkipReason}";
+
+    private static string Interval(SampleSummary s, double target) => s.Median is { Lower: { } lower, Upper: { } upper }
+        ? Invariant($"95% CI {Ms(lower)}..{Ms(upper)}{(s.IsWide(target) ? ", wide" : "")}")
+        : "no interval";
+
+    /// <summary>What the marks in the notes mean, when any point has one; null otherwise.</summary>
+    private static string? Legend(NativeSweepResult result, double target)
+    {
+        var summaries = result.Floors.Concat(result.Measurements).Where(m => m.SkipReason is null).Select(m => m.Summary).OfType<SampleSummary>().ToList();
+        if (!summaries.Any(s => s.IsWide(target)))
+            return null;
+        return Invariant($"wide: the 95% interval of the median is wider than +-{target * 100:0.#}% (n too small or too noisy); ")
+            + Invariant($"no interval: fewer than {SampleSummarizer.MinimumCountForMedianInterval()} samples");
+    }
 
     private static string Label(NativeMeasurement m)
     {
@@ -69,9 +89,11 @@ public static class NativeTableFormatter
         return parts.Length >= 4 ? $"{parts[1]} {parts[2]} {parts[3]}" : m.Id;
     }
 
-    private static string Notes(NativeMeasurement m)
+    private static string Notes(NativeMeasurement m, double target)
     {
         var notes = new List<string>();
+        if (m.Summary is { } summary && summary.IsWide(target))
+            notes.Add(summary.Median.Lower is null ? "no interval" : "wide");
         if (m.HugePageCoverage is { } coverage)
             notes.Add(Invariant($"huge {coverage * 100:0}%"));
         if (ModalityCheck.Modes(m.Samples) is > 1 and int modes)

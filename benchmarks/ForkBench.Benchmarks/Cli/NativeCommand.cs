@@ -25,7 +25,7 @@ public sealed class NativeCommand : ForkBenchCommand
     private const long GiB = 1L << 30;
 
     private readonly Option<bool> _quick = CommandOptions.Flag("quick",
-        "preset for the main pipeline: sizes 64M,256M,1G, 1 s per point, CI target 10% (under 2 minutes)");
+        "preset for the main pipeline: sizes 64M,256M,1G, 1 s per point, interval target +-5% (under 2 minutes)");
 
     private readonly Option<string> _sizes = CommandOptions.Text("sizes", "list",
         "\"64M,256M,1G\" or a doubling range \"64M..1G\" (default 64M..1G; a bare number is MiB; multiples of 2 MiB)");
@@ -49,11 +49,11 @@ public sealed class NativeCommand : ForkBenchCommand
     private readonly Option<double?> _budget = CommandOptions.Number("budget", "seconds",
         "time per point once --min-samples are in (default 4; quick 1)", 0, 3600);
 
-    private readonly Option<int?> _minSamples = CommandOptions.Integer("min-samples", "n", "default 5", 1, 10_000);
-    private readonly Option<int?> _maxSamples = CommandOptions.Integer("max-samples", "n", "default 50 (quick 20)", 1, 100_000);
+    private readonly Option<int?> _minSamples = CommandOptions.Integer("min-samples", "n", "default 5 (quick 6)", 1, 10_000);
+    private readonly Option<int?> _maxSamples = CommandOptions.Integer("max-samples", "n", "default 50 (quick 40)", 1, 100_000);
 
     private readonly Option<double?> _ciWidth = CommandOptions.Share("ci-width",
-        "stop a point once (CI upper - lower) / median is below this: 5% or 0.05 (default 5%; quick 10%)", 0, 10);
+        "stop a point once its median's 95% interval is within +-this share (default 5%)", 0, 10);
 
     private readonly Option<double?> _childTimeout = CommandOptions.Number("child-timeout", "s",
         "kill and discard a child not gone after this (default 30)", 0.1, 3600);
@@ -210,7 +210,7 @@ public sealed class NativeCommand : ForkBenchCommand
         {
             Budget = TimeSpan.FromSeconds(parsed.GetValue(_budget) ?? preset.StopRule.Budget.TotalSeconds),
             MinSamples = parsed.GetValue(_minSamples) ?? preset.StopRule.MinSamples,
-            TargetRelativeCiWidth = parsed.GetValue(_ciWidth) ?? preset.StopRule.TargetRelativeCiWidth,
+            TargetRelativeHalfWidth = parsed.GetValue(_ciWidth) ?? preset.StopRule.TargetRelativeHalfWidth,
         };
         int maxSamples = parsed.GetValue(_maxSamples) ?? Math.Max(rule.MaxSamples, rule.MinSamples);
         if (maxSamples < rule.MinSamples)

@@ -79,7 +79,9 @@ public static class ReportInputMapper
     private static LatencyPoint Point(long size, Measurement m)
     {
         var median = m.Summary!.Median;
-        return new LatencyPoint(size, median.Estimate, median.Lower ?? median.Estimate, median.Upper ?? median.Estimate, m.Samples);
+        // Null bounds stay null: the writers mark a median without an
+        // interval instead of showing it with a spread of zero.
+        return new LatencyPoint(size, median.Estimate, median.Lower, median.Upper, m.Samples);
     }
 
     /// <summary>
@@ -101,7 +103,7 @@ public static class ReportInputMapper
         string layout = scenario.Folio == FolioSize.Small ? "4K" : scenario.Folio == FolioSize.Thp ? "THP" : scenario.Folio.Token;
         string pins = scenario.PinToken switch { "none" => "unpinned", "all" => "pinned", var other => other };
         var median = m.Summary!.Median;
-        return new VariantResult($"{layout} {pins}", m.Parameters["variant"], median.Estimate, median.Lower ?? median.Estimate, median.Upper ?? median.Estimate)
+        return new VariantResult($"{layout} {pins}", m.Parameters["variant"], median.Estimate, median.Lower, median.Upper)
         {
             Counts = m.Counts is { } c && c.TryGetValue("ptes", out long ptes)
                 ? new ModelCounts(ptes, Get(c, "lockedRmws") + Get(c, "atomicReads"), Get(c, "pagesCopied"), Get(c, "lockCycles"))

@@ -1,11 +1,14 @@
+using ForkBench.Results.Documents;
 using ForkBench.Results.Statistics;
 namespace ForkBench.Native.Statistics;
 
 /// <summary>
 /// When to stop sampling a point: never before <see cref="MinSamples"/>;
-/// then as soon as the median's confidence interval is narrower than
-/// <see cref="TargetRelativeCiWidth"/> of the median, the point's time
-/// <see cref="Budget"/> is spent, or <see cref="MaxSamples"/> are taken.
+/// then as soon as the median's 95% interval reaches no further than
+/// <see cref="TargetRelativeHalfWidth"/> of the median on either side, the
+/// point's time <see cref="Budget"/> is spent, or <see cref="MaxSamples"/>
+/// are taken. The interval is the one the summary stores, so a point that
+/// stopped on "ci" is never marked wide, and one that stopped otherwise may be.
 /// </summary>
 public sealed record AdaptiveStopRule
 {
@@ -13,8 +16,11 @@ public sealed record AdaptiveStopRule
 
     public int MaxSamples { get; init; } = 50;
 
-    /// <summary>(CI upper - CI lower) / median at which the median is known well enough.</summary>
-    public double TargetRelativeCiWidth { get; init; } = 0.05;
+    /// <summary>
+    /// max(upper - median, median - lower) / median at which the median is
+    /// known well enough; the default is the report's "wide" threshold.
+    /// </summary>
+    public double TargetRelativeHalfWidth { get; init; } = SampleSummary.DefaultWideHalfWidth;
 
     /// <summary>Time allowed per point once <see cref="MinSamples"/> are in.</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(4);
@@ -27,7 +33,7 @@ public sealed record AdaptiveStopRule
             return null;
         if (samples.Count >= MaxSamples)
             return "max-samples";
-        if (SampleSummarizer.SummarizeOrNull(samples) is { } summary && summary.RelativeMedianCiWidth <= TargetRelativeCiWidth)
+        if (SampleSummarizer.SummarizeOrNull(samples) is { } summary && !summary.IsWide(TargetRelativeHalfWidth))
             return "ci";
         return elapsed >= Budget ? "budget" : null;
     }

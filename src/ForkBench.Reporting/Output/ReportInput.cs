@@ -14,9 +14,6 @@ public sealed record ReportInput(ReportHeader Header)
     /// <summary>Native fork() latency per scenario.</summary>
     public IReadOnlyList<LatencySeries> Latency { get; init; } = [];
 
-    /// <summary>What LatencyPoint.LowNs..HighNs mean, printed in table and plot.</summary>
-    public string SpreadLabel { get; init; } = "95% CI of the median";
-
     /// <summary>
     /// Scenarios drawn in the ASCII chart (it has room for eight) and the
     /// latency plots; null draws them all. The text table lists every scenario.

@@ -32,14 +32,14 @@ public static class StandardReport
         }
         if (input.Latency.Count > 0)
         {
-            sections.Add(NativeTableWriter.Write(input.Latency, input.SpreadLabel));
+            sections.Add(NativeTableWriter.Write(input.Latency));
             var charted = input.ChartScenarios is { } names
                 ? input.Latency.Where(s => names.Contains(s.Name)).ToList()
                 : input.Latency;
             sections.Add(AsciiLatencyChart.Write(charted));
             // The plots draw the chosen scenarios too: fifteen lines make an
             // unreadable plot, and the text table above lists every scenario.
-            plots.Add(new PlotFile("fork-latency-vs-rss", LatencyVsSizePlot.Create(charted, header, input.SpreadLabel)));
+            plots.Add(new PlotFile("fork-latency-vs-rss", LatencyVsSizePlot.Create(charted, header)));
             var distributions = Distributions(charted, input.DistributionSizeBytes);
             if (distributions.Count > 0)
                 plots.Add(new PlotFile("fork-latency-cdf", LatencyCdfPlot.Create(distributions, header)));

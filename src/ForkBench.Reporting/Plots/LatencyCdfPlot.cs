@@ -1,5 +1,6 @@
 using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
+using ForkBench.Results.Statistics;
 using ScottPlot;
 
 namespace ForkBench.Reporting.Plots;
@@ -10,7 +11,8 @@ namespace ForkBench.Reporting.Plots;
 /// some forks hitting a slow path). Scenarios differ by up to four decades
 /// while each one's spread is a few percent, so by default every sample is
 /// divided by its scenario's median: on an absolute axis each CDF would be
-/// a vertical line. The legend keeps the absolute medians.
+/// a vertical line. The legend keeps the absolute medians, computed by
+/// <see cref="SampleQuantile"/> like every other median the report prints.
 /// </summary>
 public static class LatencyCdfPlot
 {
@@ -30,7 +32,7 @@ public static class LatencyCdfPlot
         {
             if (absolute[i].Count == 0)
                 continue;
-            double median = Median(absolute[i]);
+            double median = SampleQuantile.Median(absolute[i]);
             var steps = Steps(absolute[i]).ToList();
             double[] xs = [.. steps.Select(p => relativeToMedian ? p.X / median : Math.Log10(p.X))];
             var line = plot.Add.ScatterLine(xs, steps.Select(p => p.Y).ToArray(), Palette.Series(i));
@@ -71,9 +73,6 @@ public static class LatencyCdfPlot
         PlotStyle.ShowLegend(plot);
         return plot;
     }
-
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     /// <summary>The staircase of an empirical CDF: up by 1/n at every sorted sample.</summary>
     internal static IEnumerable<(double X, double Y)> Steps(IReadOnlyList<double> sorted)

@@ -1,5 +1,7 @@
 using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
+using ForkBench.Reporting.Text;
+using ForkBench.Results.Statistics;
 using ScottPlot;
 
 namespace ForkBench.Reporting.Plots;
@@ -7,8 +9,8 @@ namespace ForkBench.Reporting.Plots;
 /// <summary>
 /// The model's ns per PTE: one panel per scenario group side by side, one
 /// bar per copy variant (same colour and place for a variant in every
-/// panel), error bars for the spread where it was recorded and a dashed line
-/// at the physical floor. Panels share the y axis so bars compare across
+/// panel), an error bar for the 95% interval of every median that has one
+/// (the caption names those without) and a dashed line at the physical floor. Panels share the y axis so bars compare across
 /// panels; the axis turns logarithmic when values span more than 20x, or the
 /// cheap variants would be invisible slivers.
 /// </summary>
@@ -19,11 +21,14 @@ public static class ModelBarPlot
 
     private const float ValueLabelSize = 10;
 
+    /// <summary>Bars without an interval named one by one in the caption; more are counted.</summary>
+    private const int MaxNamedBars = 3;
+
     public static Plot Create(IReadOnlyList<VariantResult> results, PhysicalFloor? floor, ReportHeader? header)
     {
         var plot = PlotStyle.Create("Model: ns per PTE copied by fork(), by variant", header);
         var drawn = results.Where(r => double.IsFinite(r.NsPerPte) && r.NsPerPte > 0).ToList();
-        var values = drawn.SelectMany(r => new[] { r.NsPerPte, r.LowNsPerPte, r.HighNsPerPte })
+        var values = drawn.SelectMany(r => new[] { r.NsPerPte, r.LowNsPerPte ?? r.NsPerPte, r.HighNsPerPte ?? r.NsPerPte })
             .Concat(floor is null ? [] : [floor.NsPerPte])
             .Where(v => double.IsFinite(v) && v > 0).ToList();
         if (values.Count == 0)
@@ -58,8 +63,8 @@ public static class ModelBarPlot
             double[] xs = [.. withSpread.Select(r => layout.Position(groups.IndexOf(r.Group), variants.IndexOf(r.Variant)))];
             double[] ys = [.. withSpread.Select(r => Y(r.NsPerPte))];
             var spread = new ScottPlot.Plottables.ErrorBar(xs, ys, null, null,
-                [.. withSpread.Select(r => Math.Max(0, Y(r.HighNsPerPte) - Y(r.NsPerPte)))],
-                [.. withSpread.Select(r => Math.Max(0, Y(r.NsPerPte) - Y(r.LowNsPerPte)))])
+                [.. withSpread.Select(r => Math.Max(0, Y(r.HighNsPerPte!.Value) - Y(r.NsPerPte)))],
+                [.. withSpread.Select(r => Math.Max(0, Y(r.NsPerPte) - Y(r.LowNsPerPte!.Value)))])
             {
                 Color = PlotStyle.AxisColor,
                 LineWidth = 1.5f,
@@ -68,12 +73,12 @@ public static class ModelBarPlot
             plot.Add.Plottable(spread);
         }
 
-        double top = drawn.Select(r => Y(HasSpread(r, log is not null) ? Math.Max(r.NsPerPte, r.HighNsPerPte) : r.NsPerPte))
+        double top = drawn.Select(r => Y(Top(r, log is not null)))
             .Concat(floor is not null && floor.NsPerPte > 0 ? [Y(floor.NsPerPte)] : [])
             .Max();
         double axisTop = log is null ? top * 1.04 : Math.Max(log.High, top) + 0.04;
         double room = AddValueLabels(plot, drawn, r => layout.Position(groups.IndexOf(r.Group), variants.IndexOf(r.Variant)),
-            r => Y(HasSpread(r, log is not null) ? Math.Max(r.NsPerPte, r.HighNsPerPte) : r.NsPerPte), layout.SlotPixels(DataWidth));
+            r => Y(Top(r, log is not null)), layout.SlotPixels(DataWidth));
         axisTop += room * (axisTop - bottom);
 
         if (floor is not null && floor.NsPerPte > 0)
@@ -99,33 +104,45 @@ public static class ModelBarPlot
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.YLabel(log is null ? "ns per PTE" : "ns per PTE (log scale)");
-        plot.XLabel(Caption(results.Count, drawn.Count, withSpread.Count, floor));
+        plot.XLabel(Caption(results.Count, drawn, withSpread.Count, log is not null, floor));
         PlotStyle.ShowLegend(plot);
         return plot;
     }
 
     /// <summary>
-    /// Whether a bar has an interval to draw: both ends known, not a single
-    /// point (a result without an interval carries its median as both ends)
-    /// and, on a log axis, positive.
+    /// Whether a bar has an interval to draw: both ends known and finite
+    /// and, on a log axis, positive. An order-statistic interval of positive
+    /// samples always is; one of equal ends is drawn as the flat bar it is.
     /// </summary>
     internal static bool HasSpread(VariantResult r, bool logAxis) =>
-        double.IsFinite(r.LowNsPerPte) && double.IsFinite(r.HighNsPerPte) && r.LowNsPerPte < r.HighNsPerPte
-        && (!logAxis || r.LowNsPerPte > 0);
+        r is { LowNsPerPte: { } low, HighNsPerPte: { } high } && double.IsFinite(low) && double.IsFinite(high)
+        && (!logAxis || low > 0);
+
+    private static double Top(VariantResult r, bool logAxis) =>
+        HasSpread(r, logAxis) ? Math.Max(r.NsPerPte, r.HighNsPerPte!.Value) : r.NsPerPte;
 
     /// <summary>
-    /// Below the panels: what the error bars are, or how many could not be
-    /// drawn (a reader must not take a missing bar for a zero spread), and
+    /// Below the panels: what the error bars are, which bars have none (a
+    /// reader must not take a missing bar for a zero spread) and why, and
     /// what the floor line stands for.
     /// </summary>
-    internal static string Caption(int results, int bars, int errorBars, PhysicalFloor? floor)
+    internal static string Caption(int results, IReadOnlyList<VariantResult> bars, int errorBars, bool logAxis, PhysicalFloor? floor)
     {
         var notes = new List<string>();
-        if (bars < results)
-            notes.Add($"{results - bars} of {results} values not drawn (not a positive number)");
-        notes.Add(errorBars < bars
-            ? $"no error bar on {bars - errorBars} of {bars} bars (no interval recorded)"
-            : "error bars: spread of the median");
+        if (bars.Count < results)
+            notes.Add($"{results - bars.Count} of {results} values not drawn (not a positive number)");
+        notes.Add($"error bars: {IntervalMark.Level} interval of the median");
+        var none = bars.Where(r => !r.HasInterval).ToList();
+        if (none.Count > 0)
+        {
+            string which = none.Count <= MaxNamedBars
+                ? string.Join(", ", none.Select(r => $"{r.Group} {r.Variant}"))
+                : $"{none.Count} of {bars.Count} bars";
+            notes.Add($"no {IntervalMark.Level} interval (n < {SampleSummarizer.MinimumCountForMedianInterval()}): {which}");
+        }
+        int unplottable = bars.Count - none.Count - errorBars;
+        if (unplottable > 0)
+            notes.Add($"{unplottable} interval(s) not drawn ({(logAxis ? "a bound not positive on a log axis" : "a bound not finite")})");
         string caption = string.Join("; ", notes);
         return floor is null ? caption : caption + "\n" + PlotStyle.Label(floor.Label, 500, PlotStyle.AxisTitleSize);
     }

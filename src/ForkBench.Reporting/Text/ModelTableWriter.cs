@@ -5,13 +5,19 @@ namespace ForkBench.Reporting.Text;
 
 /// <summary>
 /// The model's results: first a variants x scenario-groups matrix of ns per
-/// PTE (medians), then, per group, the spread and the exact counts that
-/// explain each figure (atomics per PTE, pages copied, retries).
+/// PTE (medians), then, per group, the 95% interval of each median and the
+/// exact counts that explain each figure (atomics per PTE, pages copied,
+/// retries). A median whose interval is wider than the target, or that has
+/// none, carries a "!" in the matrix and its mark (<see cref="IntervalMark"/>)
+/// beside its interval, explained under the tables.
 /// </summary>
 public static class ModelTableWriter
 {
     private const int MaxVariantWidth = 24;
     private const int GroupHeaderWidth = 10;
+
+    /// <summary>Beside a median in the matrix whose interval is wide or absent.</summary>
+    private const string MatrixMark = "!";
 
     public static string Write(IReadOnlyList<VariantResult> results)
     {
@@ -27,15 +33,30 @@ public static class ModelTableWriter
             lines.AddRange(Matrix(results, chunk, variants));
             lines.Add("");
         }
-        lines.Add("Model: spread and the exact counts behind each figure");
+        bool marked = results.Any(IsMarked);
+        if (marked)
+        {
+            lines.AddRange(TextWrap.Wrap($"{MatrixMark}: the median's interval is {IntervalMark.Wide} or there is {IntervalMark.None} (see below)", AsciiText.MaxColumns));
+            lines.Add("");
+        }
+        lines.Add($"Model: {IntervalMark.Level} interval of the median and the exact counts behind each figure");
         foreach (string group in groups)
         {
             lines.Add("");
             lines.AddRange(TextWrap.Wrap("[" + AsciiText.Sanitize(group) + "]", AsciiText.MaxColumns));
             lines.AddRange(Counts(results.Where(r => r.Group == group)));
         }
+        if (marked)
+        {
+            lines.Add("");
+            lines.AddRange(TextWrap.Wrap(IntervalMark.Legend(), AsciiText.MaxColumns));
+        }
         return string.Join('\n', lines) + "\n";
     }
+
+    private static bool IsMarked(VariantResult r) => Mark(r).Length > 0;
+
+    private static string Mark(VariantResult r) => IntervalMark.For(r.HasInterval, r.RelativeHalfWidth);
 
     private static IEnumerable<List<string>> ChunkGroups(List<string> groups, List<string> variants)
     {
@@ -77,7 +98,7 @@ public static class ModelTableWriter
             foreach (string g in groups)
             {
                 var r = results.FirstOrDefault(x => x.Group == g && x.Variant == v);
-                cells.Add(r is null ? "-" : NumberFormat.Significant(r.NsPerPte));
+                cells.Add(r is null ? "-" : NumberFormat.Significant(r.NsPerPte) + (IsMarked(r) ? MatrixMark : ""));
             }
             table.AddRow(cells.ToArray());
         }
@@ -100,12 +121,22 @@ public static class ModelTableWriter
             table.AddRow(
                 r.Variant,
                 NumberFormat.Significant(r.NsPerPte),
-                NumberFormat.Significant(r.LowNsPerPte) + ".." + NumberFormat.Significant(r.HighNsPerPte),
+                Interval(r),
                 c is null ? "-" : NumberFormat.Significant(c.AtomicsPerPte),
                 c is null ? "-" : NumberFormat.Count(c.PagesCopied),
                 c is null ? "-" : NumberFormat.Count(c.Retries),
                 c is null ? "-" : NumberFormat.Count(c.Ptes));
         }
         return table.Render();
+    }
+
+    /// <summary>"372..407", "300..520 wide", or "no interval".</summary>
+    private static string Interval(VariantResult r)
+    {
+        if (r is not { LowNsPerPte: { } low, HighNsPerPte: { } high })
+            return IntervalMark.None;
+        string mark = Mark(r);
+        string text = NumberFormat.Significant(low) + ".." + NumberFormat.Significant(high);
+        return mark.Length == 0 ? text : text + " " + mark;
     }
 }

@@ -5,14 +5,15 @@ namespace ForkBench.Reporting.Text;
 
 /// <summary>
 /// Measured fork() latency on the running kernel: one block of rows per
-/// scenario, one row per size, with median, the spread bounds, the spread
-/// as +-% of the median and the sample count.
+/// scenario, one row per size, with median, the bounds of its 95% interval,
+/// how far that interval reaches in % of the median, and the sample count.
+/// A median whose interval is wider than the target, or that has none, is
+/// marked (see <see cref="IntervalMark"/>) and the marks are explained
+/// under the table.
 /// </summary>
 public static class NativeTableWriter
 {
-    public static string Write(
-        IReadOnlyList<LatencySeries> series,
-        string spreadLabel = "95% CI of the median")
+    public static string Write(IReadOnlyList<LatencySeries> series)
     {
         var table = new TextTable(
             new TextColumn("scenario", ColumnAlign.Left, ColumnOverflow.Wrap, MinWidth: 8),
@@ -22,6 +23,7 @@ public static class NativeTableWriter
             new TextColumn("high"),
             new TextColumn("spread"),
             new TextColumn("n"));
+        bool marked = false;
         for (int s = 0; s < series.Count; s++)
         {
             if (s > 0)
@@ -32,12 +34,13 @@ public static class NativeTableWriter
             for (int i = 0; i < points.Count; i++)
             {
                 var p = points[i];
+                marked |= IntervalMark.For(p.HasInterval, p.RelativeHalfWidth).Length > 0;
                 table.AddRow(
                     i == 0 ? series[s].Name : "",
                     SizeFormat.Format(p.SizeBytes),
                     DurationFormat.Format(p.MedianNs),
-                    DurationFormat.Format(p.LowNs),
-                    DurationFormat.Format(p.HighNs),
+                    p.LowNs is { } low ? DurationFormat.Format(low) : "-",
+                    p.HighNs is { } high ? DurationFormat.Format(high) : "-",
                     Spread(p),
                     NumberFormat.Count(p.SamplesNs.Count));
             }
@@ -45,17 +48,31 @@ public static class NativeTableWriter
 
         var lines = new List<string>();
         lines.AddRange(TextWrap.Wrap(
-            $"fork() latency by RSS (median; low/high: {AsciiText.Sanitize(spreadLabel)}; spread: half of high-low, in % of the median)",
+            $"fork() latency by RSS (median; low/high: {IntervalMark.Level} interval of the median; "
+            + "spread: how far it reaches from the median, the larger side, in % of the median)",
             AsciiText.MaxColumns));
         lines.Add("");
         lines.AddRange(table.Render());
+        if (marked)
+        {
+            lines.Add("");
+            lines.AddRange(TextWrap.Wrap(IntervalMark.Legend(), AsciiText.MaxColumns));
+        }
         return string.Join('\n', lines) + "\n";
     }
 
-    /// <summary>Half the low..high width relative to the median, e.g. "+-2.1%".</summary>
+    /// <summary>
+    /// The larger distance from the median to low or high in % of the
+    /// median, e.g. "+-2.1%"; "+-26% wide" past the target, "no interval"
+    /// without one.
+    /// </summary>
     internal static string Spread(LatencyPoint p)
     {
-        double half = (p.HighNs - p.LowNs) / 2 / p.MedianNs * 100;
-        return double.IsFinite(half) ? "+-" + NumberFormat.Significant(Math.Abs(half), 2) + "%" : NumberFormat.NotAvailable;
+        string mark = IntervalMark.For(p.HasInterval, p.RelativeHalfWidth);
+        if (!p.HasInterval)
+            return mark;
+        double half = p.RelativeHalfWidth * 100;
+        string text = double.IsFinite(half) ? "+-" + NumberFormat.Significant(half, 2) + "%" : NumberFormat.NotAvailable;
+        return mark.Length == 0 ? text : text + " " + mark;
     }
 }

@@ -29,7 +29,7 @@ public static class ComparisonTextWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Verdict:  Same unless the change exceeds {c.Options.Threshold} (two one-sided Mann-Whitney tests, alpha {c.Options.Alpha})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Ratio:    current/baseline (Hodges-Lehmann) with {c.Options.ConfidenceLevel * 100:0.#}% interval; medians are sample medians"));
+            $"Ratio:    current/baseline (Hodges-Lehmann) with {c.Options.ConfidenceLevel * 100:0.#}% interval; medians are sample medians (type 7)"));
         if (c.Measurements.Any(m => m.RunNoise is not null))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -4,8 +4,8 @@ using ForkBench.Results.Statistics;
 namespace ForkBench.Results.Comparison;
 
 /// <summary>One id compared: medians, the change as a ratio with its interval, and the verdict.</summary>
-/// <param name="BaselineMedian">Harrell-Davis median of the baseline samples.</param>
-/// <param name="CurrentMedian">Harrell-Davis median of the current samples.</param>
+/// <param name="BaselineMedian">Sample median of the baseline samples (<see cref="Statistics.SampleQuantile"/>).</param>
+/// <param name="CurrentMedian">Sample median of the current samples.</param>
 /// <param name="Ratio">Hodges-Lehmann ratio current/baseline; null when a sample is not positive.</param>
 /// <param name="RatioLower">Lower bound of the ratio's interval; null when too few samples for the level.</param>
 /// <param name="RatioUpper">Upper bound of the ratio's interval.</param>

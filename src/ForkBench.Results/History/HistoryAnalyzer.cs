@@ -2,7 +2,6 @@ using ForkBench.Results.Comparison;
 using ForkBench.Results.Documents;
 using ForkBench.Results.Statistics;
 using Perfolizer.Mathematics.Cpd;
-using Perfolizer.Mathematics.QuantileEstimators;
 
 namespace ForkBench.Results.History;
 
@@ -11,7 +10,7 @@ namespace ForkBench.Results.History;
 /// (Akinshin, "Change point detection with ED-PELT", after Haynes et al.,
 /// 2017, "A computationally efficient nonparametric approach for changepoint
 /// detection", Statistics and Computing 27:1293-1305) over the per-run
-/// Harrell-Davis medians. Per-run medians, not raw samples: samples within
+/// sample medians (<see cref="SampleQuantile"/>). Per-run medians, not raw samples: samples within
 /// one run are far more alike than samples of different runs (a new process,
 /// a new memory layout), and raw samples would turn every run boundary into
 /// a change point.
@@ -67,6 +66,5 @@ public static class HistoryAnalyzer
     private static double[] Pool(List<(RunInfo Run, Measurement Measurement)> runs) =>
         [.. runs.SelectMany(x => x.Measurement.Samples)];
 
-    private static double Median(IReadOnlyList<double> values) =>
-        HarrellDavisQuantileEstimator.Instance.Median(PerfolizerSamples.From(values));
+    private static double Median(IReadOnlyList<double> values) => SampleQuantile.Median(values);
 }

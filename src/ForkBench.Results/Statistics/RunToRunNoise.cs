@@ -92,7 +92,7 @@ public sealed class RunToRunNoise
     {
         if (m.IsSkipped)
             return null;
-        double[] medians = [.. m.RunGroups().Select(group => SampleMedian.Of(group))];
+        double[] medians = [.. m.RunGroups().Select(group => SampleQuantile.Median(group))];
         return medians.All(x => x > 0) ? [.. medians.Select(x => Math.Log(x))] : null;
     }
 
@@ -102,7 +102,7 @@ public sealed class RunToRunNoise
         return values.Sum(x => (x - mean) * (x - mean)) / (values.Length - 1);
     }
 
-    private static double MedianOf(IReadOnlyList<double> values) => SampleMedian.Of(values);
+    private static double MedianOf(IReadOnlyList<double> values) => SampleQuantile.Median(values);
 
     /// <summary>
     /// The median of chi-squared with <paramref name="df"/> degrees of

@@ -1,16 +1,14 @@
 using ForkBench.Results.Documents;
-using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.QuantileEstimators;
-using Pragmastat;
 
 namespace ForkBench.Results.Statistics;
 
 /// <summary>
-/// Median and quantiles by the Harrell-Davis estimator (Harrell and Davis,
-/// 1982, Biometrika 69(3):635-640) with Maritz-Jarrett confidence
-/// intervals, both from Perfolizer. Harrell-Davis uses every order
-/// statistic, so it is steadier than the sample median on the small samples
-/// BenchmarkDotNet produces (15 to 100 iterations).
+/// Median and quantiles of a sample: type 7 sample quantiles
+/// (<see cref="SampleQuantile"/>) with distribution-free order-statistic
+/// confidence intervals (<see cref="OrderStatisticQuantileInterval"/>).
+/// Both are read off the sorted sample, so every bound lies within
+/// [min, max]; a sample too small for an interval at the level (fewer than
+/// 6 for the median at 95%) gets none.
 /// </summary>
 public static class SampleSummarizer
 {
@@ -25,30 +23,29 @@ public static class SampleSummarizer
 
     public static SampleSummary Summarize(IReadOnlyList<double> samples, double confidenceLevel = DefaultConfidenceLevel)
     {
+        ArgumentNullException.ThrowIfNull(samples);
         if (samples.Count == 0)
             throw new ArgumentException("cannot summarise an empty sample", nameof(samples));
-        var sample = PerfolizerSamples.From(samples);
-        var level = new ConfidenceLevel(confidenceLevel);
+        double[] sorted = [.. samples];
+        Array.Sort(sorted);
         return new SampleSummary(
-            samples.Count,
-            samples.Min(),
-            samples.Max(),
+            sorted.Length,
+            sorted[0],
+            sorted[^1],
             confidenceLevel,
-            Quantile(sample, 0.5, level),
-            [.. Probabilities.Select(p => Quantile(sample, p, level))]);
+            Quantile(sorted, 0.5, confidenceLevel),
+            [.. Probabilities.Select(p => Quantile(sorted, p, confidenceLevel))]);
     }
 
-    private static QuantileEstimate Quantile(Sample sample, double probability, ConfidenceLevel level)
+    /// <summary>The fewest samples whose median has an interval at <paramref name="confidenceLevel"/>.</summary>
+    public static int MinimumCountForMedianInterval(double confidenceLevel = DefaultConfidenceLevel) =>
+        OrderStatisticQuantileInterval.MinimumCount(0.5, confidenceLevel);
+
+    private static QuantileEstimate Quantile(double[] sorted, double probability, double level)
     {
-        var estimator = HarrellDavisQuantileEstimator.Instance;
-        double estimate = estimator.Quantile(sample, new Probability(probability));
-        if (sample.Size < 2)
-            return new QuantileEstimate(probability, estimate, null, null);
-        ConfidenceInterval interval = estimator.QuantileConfidenceIntervalEstimator(sample, new Probability(probability)).ConfidenceInterval(level);
-        // A sample of identical values has zero standard error; Perfolizer
-        // then still gives finite bounds, but guard against NaN all the same.
-        return double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper)
-            ? new QuantileEstimate(probability, estimate, interval.Lower, interval.Upper)
+        double estimate = SampleQuantile.Of(sorted, probability);
+        return OrderStatisticQuantileInterval.Of(sorted, probability, level) is (double lower, double upper)
+            ? new QuantileEstimate(probability, estimate, lower, upper)
             : new QuantileEstimate(probability, estimate, null, null);
     }
 }

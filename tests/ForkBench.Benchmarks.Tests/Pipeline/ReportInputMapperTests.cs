@@ -27,10 +27,32 @@ public class ReportInputMapperTests
 
         var plain = Assert.Single(input.Latency, s => s.Name == "4 KiB");
         Assert.Equal([64L << 20, 1L << 30], plain.Points.Select(p => p.SizeBytes));
-        Assert.Equal(1600, plain.Points[1].MedianNs, 0);
+        // The steady sample's middle two are 100 and 100.1: a median of 100.05, times 16.
+        Assert.Equal(16 * 100.05, plain.Points[1].MedianNs, 9);
         Assert.Contains(input.Latency, s => s.Name == "4 KiB pinned");
         Assert.Equal(2, input.Latency.Count); // the floor has no size and the CPU time is not latency: neither is a series point
         Assert.Contains("4 KiB pinned", input.ChartScenarios!);
+    }
+
+    [Fact]
+    public void PointsCarryTheMediansIntervalAndNoneWhereTheSampleIsTooSmall()
+    {
+        Measurement Native(string size, double[] samples) => MeasurementFactory.Create($"native/fork/anon-4k/pin=none/rss={size}",
+            new Dictionary<string, string> { ["spawn"] = "fork", ["scenario"] = $"anon-4k/pin=none/rss={size}" }, SampleUnit.Nanoseconds, samples);
+        Measurement Model(string variant, double[] samples) => MeasurementFactory.Create($"model/fork-layout/{variant}/anon-4k/pin=none/rss=1gib",
+            new Dictionary<string, string> { ["variant"] = variant, ["scenario"] = "anon-4k/pin=none/rss=1gib" }, SampleUnit.Nanoseconds, samples);
+        var run = Run(
+            Native("64mib", [5e6, 1e6, 4e6, 2e6, 3e6]),
+            Native("128mib", [5e6, 1e6, 4e6, 2e6, 3e6, 6e6]),
+            Model("v5.8", [5, 1, 4, 2, 3]),
+            Model("pte-batch-6.9", [5, 1, 4, 2, 3, 6]));
+
+        var input = ReportInputMapper.Map(run, comparison: null);
+
+        var points = Assert.Single(input.Latency).Points;
+        Assert.Equal((3e6, (double?)null, (double?)null), (points[0].MedianNs, points[0].LowNs, points[0].HighNs));
+        Assert.Equal((3.5e6, (double?)1e6, (double?)6e6), (points[1].MedianNs, points[1].LowNs, points[1].HighNs));
+        Assert.Equal([(3.0, (double?)null, (double?)null), (3.5, 1, 6)], input.Model.Select(r => (r.NsPerPte, r.LowNsPerPte, r.HighNsPerPte)));
     }
 
     [Fact]

@@ -42,7 +42,10 @@ public sealed class RandomInputs(int seed)
             {
                 double median = Value();
                 var samples = Enumerable.Range(0, _random.Next(40)).Select(_ => median * (0.5 + _random.NextDouble())).ToArray();
-                return new LatencyPoint(size, median, median * (0.5 + _random.NextDouble() / 2), median * (1 + _random.NextDouble()), samples);
+                // One point in five has too few samples for an interval.
+                return _random.Next(5) == 0
+                    ? new LatencyPoint(size, median, null, null, samples)
+                    : new LatencyPoint(size, median, median * (0.5 + _random.NextDouble() / 2), median * (1 + _random.NextDouble()), samples);
             }).ToList());
         }).ToList();
     }
@@ -56,7 +59,9 @@ public sealed class RandomInputs(int seed)
             double ns = Value(0, 3.5);
             var counts = _random.Next(4) == 0 ? null : new ModelCounts(
                 _random.NextInt64(0, 1L << 40), _random.NextInt64(0, 1L << 41), _random.NextInt64(0, 1L << 30), _random.Next(1000));
-            return new VariantResult(g, v, ns, ns * 0.9, ns * 1.2) { Counts = counts };
+            return _random.Next(5) == 0
+                ? new VariantResult(g, v, ns, null, null) { Counts = counts }
+                : new VariantResult(g, v, ns, ns * (0.9 + _random.NextDouble() / 10), ns * (1 + _random.NextDouble() / 5)) { Counts = counts };
         })).ToList();
     }
 

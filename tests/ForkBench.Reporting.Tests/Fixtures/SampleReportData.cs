@@ -1,4 +1,5 @@
 using ForkBench.Results.Comparison;
+using ForkBench.Results.Statistics;
 using ForkBench.Reporting.Model;
 
 namespace ForkBench.Reporting.Tests.Fixtures;
@@ -54,8 +55,15 @@ public static class SampleReportData
             var raw = Enumerable.Range(0, samples)
                 .Select(_ => median * Math.Exp(0.04 * Normal(random)))
                 .Order().ToArray();
-            return new LatencyPoint(size, raw[samples / 2], raw[samples / 4], raw[samples * 3 / 4], raw);
+            return Point(size, raw);
         }).ToList())).ToList();
+    }
+
+    /// <summary>A point as the report gets it: the summary's median and the 95% interval of it.</summary>
+    public static LatencyPoint Point(long size, IReadOnlyList<double> samples)
+    {
+        var median = SampleSummarizer.Summarize(samples).Median;
+        return new LatencyPoint(size, median.Estimate, median.Lower, median.Upper, samples);
     }
 
     public static IReadOnlyList<VariantResult> Model()
@@ -73,7 +81,7 @@ public static class SampleReportData
             ("THP", "folio-batch", 5.6, 1, 0, 3),
         ];
         const long ptes = 131072;
-        return rows.Select(r => new VariantResult(r.Group, r.Variant, r.Ns, r.Ns * 0.96, r.Ns * 1.05)
+        return rows.Select(r => new VariantResult(r.Group, r.Variant, r.Ns, r.Ns * 0.97, r.Ns * 1.04)
         {
             Counts = new ModelCounts(ptes, r.Atomics * ptes, r.Copies, r.Retries),
         }).ToList();

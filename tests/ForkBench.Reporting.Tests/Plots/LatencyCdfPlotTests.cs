@@ -38,6 +38,21 @@ public class LatencyCdfPlotTests
     }
 
     [Fact]
+    public void The_legend_median_is_the_summary_median()
+    {
+        // An even count, skewed: estimators differ here, and the legend must print the table's median.
+        double[] samples = [298e6, 341e6, 355e6, 461e6, 520e6, 1210e6];
+        var plot = new PlotInspector(LatencyCdfPlot.Create([new LatencyDistribution("4 KiB", 64 * SampleReportData.MiB, samples)], null));
+        double median = ForkBench.Results.Statistics.SampleSummarizer.Summarize(samples).Median.Estimate;
+
+        Assert.Equal(408e6, median);
+        Assert.Equal("4 KiB\nmedian " + ForkBench.Reporting.Formatting.DurationFormat.Format(median) + ", n=6", Assert.Single(plot.LegendNames));
+        // Divided by that same median, the curve crosses 1 between the third and fourth sample.
+        var points = PlotInspector.Points(Assert.Single(plot.All<Scatter>()));
+        Assert.Contains(points, p => Math.Abs(p.X - 355e6 / median) < 1e-12 && p.Y == 0.5);
+    }
+
+    [Fact]
     public void Absolute_cdf_uses_a_log_axis_covering_every_sample()
     {
         var distributions = Sample();

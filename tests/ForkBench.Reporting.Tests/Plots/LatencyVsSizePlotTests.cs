@@ -14,7 +14,8 @@ public class LatencyVsSizePlotTests
         var plot = new PlotInspector(LatencyVsSizePlot.Create(series, SampleReportData.Header));
         Assert.Contains("6.8.0-45-generic", plot.Captions);
         Assert.Contains("AMD EPYC 7763", plot.Captions);
-        Assert.Contains("bands: 95% CI of the median", plot.Captions);
+        Assert.Contains("bands: 95% interval of the median", plot.Captions);
+        Assert.DoesNotContain("no 95% interval", plot.Captions);
         Assert.Equal(series.Select(s => s.Name), plot.LegendNames);
         var lines = plot.All<Scatter>();
         Assert.Equal(series.Count, lines.Count);
@@ -33,7 +34,7 @@ public class LatencyVsSizePlotTests
         Assert.Contains("1 s", PlotInspector.MajorLabels(plot.Plot.Axes.Left));
         var all = series.SelectMany(s => s.Points).ToList();
         plot.AssertXCovers(all.Select(p => Math.Log10(p.SizeBytes)));
-        plot.AssertYCovers(all.SelectMany(p => new[] { p.LowNs, p.HighNs }).Select(Math.Log10));
+        plot.AssertYCovers(all.SelectMany(p => new[] { p.LowNs!.Value, p.HighNs!.Value }).Select(Math.Log10));
         plot.AssertDataInside();
     }
 
@@ -46,6 +47,31 @@ public class LatencyVsSizePlotTests
         Assert.Equal(Math.Log10(120) - Math.Log10(100), bar.YErrorPositive![0], 12);
         Assert.Empty(plot.All<FillY>());
         plot.AssertYCovers([Math.Log10(90), Math.Log10(120)]);
+        plot.AssertDataInside();
+    }
+
+    [Fact]
+    public void A_point_without_an_interval_keeps_its_median_and_the_subtitle_names_it()
+    {
+        const long MiB = SampleReportData.MiB;
+        var series = new[]
+        {
+            new LatencySeries("4 KiB", [
+                new LatencyPoint(64 * MiB, 1e6, 0.9e6, 1.1e6, []),
+                new LatencyPoint(128 * MiB, 2e6, 1.9e6, 2.2e6, []),
+                new LatencyPoint(256 * MiB, 4e6, null, null, []),
+                new LatencyPoint(512 * MiB, 8e6, 7.5e6, 8.5e6, []),
+            ]),
+        };
+        var plot = new PlotInspector(LatencyVsSizePlot.Create(series, null));
+
+        Assert.Contains("no 95% interval (n < 6): 4 KiB at 256 MiB", plot.Captions);
+        Assert.Equal(4, PlotInspector.Points(Assert.Single(plot.All<Scatter>())).Count);
+        // A band over the first two points, an error bar on the last: the gap is not bridged.
+        Assert.Single(plot.All<FillY>());
+        var bar = Assert.Single(plot.All<ErrorBar>());
+        Assert.Equal([Math.Log10(512 * MiB)], bar.Xs);
+        Assert.Equal(Math.Log10(8.5e6) - Math.Log10(8e6), bar.YErrorPositive![0], 12);
         plot.AssertDataInside();
     }
 
@@ -66,7 +92,7 @@ public class LatencyVsSizePlotTests
             plot.AssertDataInside();
             Assert.Equal(series.Count(s => s.Points.Count > 0), plot.LegendNames.Count);
             plot.AssertXCovers(points.Select(p => Math.Log10(p.SizeBytes)));
-            plot.AssertYCovers(points.SelectMany(p => new[] { p.LowNs, p.MedianNs, p.HighNs }).Select(Math.Log10));
+            plot.AssertYCovers(points.SelectMany(p => new[] { p.LowNs ?? p.MedianNs, p.MedianNs, p.HighNs ?? p.MedianNs }).Select(Math.Log10));
             PlotInspector.AssertLogAxis(plot.Plot.Axes.Left);
         }
     }

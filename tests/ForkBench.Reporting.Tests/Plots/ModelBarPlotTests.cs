@@ -27,25 +27,36 @@ public class ModelBarPlotTests
         var errors = Assert.Single(plot.All<ErrorBar>());
         Assert.Equal(results.Count, errors.Xs.Count);
         Assert.Equal(Math.Log10(SampleReportData.Floor.NsPerPte), Assert.Single(plot.All<HorizontalLine>()).Y);
-        Assert.DoesNotContain("no error bar", plot.Plot.Axes.Bottom.Label.Text);
+        Assert.Contains("error bars: 95% interval of the median", plot.Plot.Axes.Bottom.Label.Text);
+        Assert.DoesNotContain("no 95% interval", plot.Plot.Axes.Bottom.Label.Text);
         Assert.Contains(SampleReportData.Floor.Label, plot.Plot.Axes.Bottom.Label.Text);
-        plot.AssertYCovers(results.SelectMany(r => new[] { r.LowNsPerPte, r.HighNsPerPte }).Append(SampleReportData.Floor.NsPerPte).Select(Math.Log10));
+        plot.AssertYCovers(results.SelectMany(r => new[] { r.LowNsPerPte!.Value, r.HighNsPerPte!.Value }).Append(SampleReportData.Floor.NsPerPte).Select(Math.Log10));
         plot.AssertDataInside();
     }
 
     [Fact]
-    public void Missing_intervals_get_no_error_bar_and_the_caption_says_so()
+    public void Every_interval_is_drawn_and_the_caption_names_the_bars_without_one()
     {
         var results = SampleReportData.Model().Select((r, i) => i switch
         {
-            0 => r with { LowNsPerPte = double.NaN, HighNsPerPte = double.NaN },
+            0 => r with { LowNsPerPte = null, HighNsPerPte = null },
+            // Identical samples: an interval of zero width is still an interval.
             1 => r with { LowNsPerPte = r.NsPerPte, HighNsPerPte = r.NsPerPte },
             _ => r,
         }).ToList();
         var plot = new PlotInspector(ModelBarPlot.Create(results, null, null));
-        Assert.Equal(results.Count - 2, Assert.Single(plot.All<ErrorBar>()).Xs.Count);
-        Assert.Contains("no error bar on 2 of 9 bars", plot.Plot.Axes.Bottom.Label.Text);
+        Assert.Equal(results.Count - 1, Assert.Single(plot.All<ErrorBar>()).Xs.Count);
+        Assert.Contains("no 95% interval (n < 6): 4 KiB upstream", plot.Plot.Axes.Bottom.Label.Text);
         plot.AssertDataInside();
+    }
+
+    [Fact]
+    public void Many_bars_without_an_interval_are_counted()
+    {
+        var results = SampleReportData.Model().Select((r, i) => i < 5 ? r with { LowNsPerPte = null, HighNsPerPte = null } : r).ToList();
+        var plot = new PlotInspector(ModelBarPlot.Create(results, null, null));
+        Assert.Equal(4, Assert.Single(plot.All<ErrorBar>()).Xs.Count);
+        Assert.Contains("no 95% interval (n < 6): 5 of 9 bars", plot.Plot.Axes.Bottom.Label.Text);
     }
 
     [Fact]

@@ -43,6 +43,25 @@ public class RunDocumentSerializerTests
     }
 
     [Fact]
+    public void A_median_without_an_interval_leaves_its_bounds_out_and_reads_back()
+    {
+        // Five samples: too few for a 95% interval of the median; six have one.
+        RunDocument original = TestDocuments.Run("20250102T030405Z-abcdef01",
+        [
+            TestDocuments.Measurement("native/fork/anon-4k/rss=64MiB", [5, 1, 4, 2, 3]),
+            TestDocuments.Measurement("native/fork/anon-4k/rss=128MiB", [5, 1, 4, 2, 3, 6]),
+        ]);
+        byte[] json = RunDocumentSerializer.Serialize(original);
+        RunDocument read = RunDocumentSerializer.Deserialize(json, "test");
+
+        string text = Encoding.UTF8.GetString(json);
+        Assert.DoesNotContain("relativeMedianHalfWidth", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(new QuantileEstimate(0.5, 3, null, null), read.Measurements[0].Summary!.Median);
+        Assert.Equal(new QuantileEstimate(0.5, 3.5, 1, 6), read.Measurements[1].Summary!.Median);
+        Assert.Equal(json, RunDocumentSerializer.Serialize(read));
+    }
+
+    [Fact]
     public void Output_is_invariant_under_a_comma_decimal_culture()
     {
         byte[] invariant = RunDocumentSerializer.Serialize(Example());
