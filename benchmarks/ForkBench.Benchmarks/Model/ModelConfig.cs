@@ -31,7 +31,7 @@ public static class ModelConfig
     public const int MinIterations = 6;
 
     /// <summary>The most measured invocations of a quick case.</summary>
-    public const int MaxIterations = 10;
+    public const int MaxIterations = 8;
 
     public static Job QuickJob { get; } = new Job("quick")
         // In process: no generated project to build per run (about 1.5 min
