@@ -78,14 +78,17 @@ public sealed class BaselineCommand : ForkBenchCommand
                 $"      {here.CpuModel}, {here.Cores} cores, {HostIdDeriver.MemoryGiB(here.MemoryBytes)} GiB, kernel {here.KernelRelease}, virtualization {here.Virtualization}"));
 
         IReadOnlyList<BaselineFile> files = store.Find(hostId);
-        string? latest = LatestCompleteRun(ResultsDirectory.Runs(resultsDirectory), hostId);
+        IReadOnlyList<string> recent = CompleteRuns.Newest(ResultsDirectory.Runs(resultsDirectory), hostId, CompleteRuns.BaselineRuns);
+        string? latest = recent.Count > 0 ? recent[0] : null;
         if (files.Count == 0)
         {
             output.WriteLine($"No baseline for this host in {ResultsArguments.Display(store.HostDirectory(hostId))}.");
             if (latest is not null)
             {
-                output.WriteLine("To record the latest complete run of this host as its baseline:");
-                output.WriteLine("  " + PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOptionFor(resultsDirectory)]));
+                output.WriteLine(recent.Count >= CompleteRuns.BaselineRuns
+                    ? $"To record the {recent.Count} latest complete runs of this host as its baseline:"
+                    : $"To record the latest complete run(s) of this host as its baseline ({CompleteRuns.BaselineRuns} runs are better: run the suite again first):");
+                output.WriteLine("  " + PrintedCommand.Forkbench(["baseline", "update", "--from", .. recent.Select(ResultsArguments.Display), .. ResultsArguments.ResultsOptionFor(resultsDirectory)]));
             }
             else
             {
@@ -110,28 +113,6 @@ public sealed class BaselineCommand : ForkBenchCommand
             output.WriteLine("  " + PrintedCommand.Forkbench(["compare", "--baseline-for-host", ResultsArguments.Display(latest), .. ResultsArguments.ResultsOptionFor(resultsDirectory)]));
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>The newest complete run document of <paramref name="hostId"/> in results/runs, or null.</summary>
-    private static string? LatestCompleteRun(string runsDirectory, string hostId)
-    {
-        if (!Directory.Exists(runsDirectory))
-            return null;
-        // Run ids start with their UTC time, so the names sort by time.
-        foreach (string path in Directory.GetFiles(runsDirectory, "*.json").OrderDescending(StringComparer.Ordinal))
-        {
-            try
-            {
-                RunDocument run = RunDocumentFile.Read(path);
-                if (run.Host.Id == hostId && !run.IsPartial)
-                    return path;
-            }
-            catch (Results.ResultsDataException)
-            {
-                // Not a readable run document: not one to suggest.
-            }
-        }
-        return null;
     }
 
     private static int Update(string[] from, bool allowIncomplete, string resultsDirectory, TextWriter output)

@@ -42,6 +42,7 @@ public static class ReportInputMapper
                 ? new PhysicalFloor(floor.Median.Estimate, "physical floor: PTE read+write, 2 locked incs")
                 : null,
             Comparison = comparison is null ? [] : ComparisonRows(run, comparison),
+            CountChanges = comparison is null ? [] : CountChanges(comparison),
             ComparisonChangesOnly = true,
             BaselineLabel = baselineLabel ?? comparison?.BaselineRun.Id ?? "baseline",
             CurrentLabel = run.Run.Id,
@@ -112,6 +113,11 @@ public static class ReportInputMapper
     }
 
     private static long Get(IReadOnlyDictionary<string, long> counts, string name) => counts.TryGetValue(name, out long v) ? v : 0;
+
+    /// <summary>"id: name before -> after" for every exact count that differs ("absent" on a side that lacks it).</summary>
+    internal static IReadOnlyList<string> CountChanges(RunComparison comparison) =>
+        [.. comparison.Measurements.SelectMany(m => m.CountChanges.Select(c =>
+            $"{m.Id}: {c.Name} {c.Baseline?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "absent"} -> {c.Current?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "absent"}"))];
 
     /// <summary>
     /// The rows with a ratio, each labelled from the current run's parameters

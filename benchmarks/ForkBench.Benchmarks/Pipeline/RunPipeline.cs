@@ -110,6 +110,12 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         }
     }
 
+    private static string CountsNote(RunComparison comparison)
+    {
+        int changed = comparison.Measurements.Count(m => m.CountChanges.Count > 0);
+        return changed == 0 ? "" : $"; exact counts changed for {changed} id(s)";
+    }
+
     private RunComparison? Compare(string results, RunDocument run, string runPath)
     {
         var store = new BaselineStore(ResultsDirectory.Baselines(results));
@@ -121,14 +127,19 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
                 output.WriteLine("            this run is incomplete, so it is not suggested as one; run again to completion");
             else
             {
-                output.WriteLine("            record this run as the baseline with:");
-                output.WriteLine($"            {PrintedCommand.Forkbench(["baseline", "update", "--from", ResultsArguments.Display(runPath), .. ResultsArguments.ResultsOptionFor(results)])}");
+                // This run and the newest other complete runs of the host.
+                string[] recent = [runPath, .. CompleteRuns.Newest(ResultsDirectory.Runs(results), run.Host.Id, CompleteRuns.BaselineRuns)
+                    .Where(p => Path.GetFullPath(p) != Path.GetFullPath(runPath)).Take(CompleteRuns.BaselineRuns - 1)];
+                output.WriteLine(recent.Length >= CompleteRuns.BaselineRuns
+                    ? $"            record the {recent.Length} latest runs as the baseline with:"
+                    : $"            record the baseline with ({CompleteRuns.BaselineRuns} runs are better, so compare knows how far unchanged runs move: run again first):");
+                output.WriteLine($"            {PrintedCommand.Forkbench(["baseline", "update", "--from", .. recent.Select(ResultsArguments.Display), .. ResultsArguments.ResultsOptionFor(results)])}");
             }
             return null;
         }
         RunComparison comparison = RunComparer.Compare(baseline, run, ComparisonOptions.Default);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"baseline:   {baseline.Run.Id}: {comparison.CountOf(Verdict.Slower)} slower, {comparison.CountOf(Verdict.Faster)} faster, {comparison.CountOf(Verdict.Same)} same, {comparison.CountOf(Verdict.Unknown)} unknown"));
+            $"baseline:   {baseline.Run.Id}: {comparison.CountOf(Verdict.Slower)} slower, {comparison.CountOf(Verdict.Faster)} faster, {comparison.CountOf(Verdict.Same)} same, {comparison.CountOf(Verdict.Unknown)} unknown{CountsNote(comparison)}"));
         ResultsArguments.WriteWarnings(comparison.Warnings, error);
         return comparison;
     }

@@ -32,6 +32,13 @@ public sealed record ReportInput(ReportHeader Header)
     /// <summary>List (and plot) only the ids whose verdict is not Same; the summary still counts them all.</summary>
     public bool ComparisonChangesOnly { get; init; }
 
+    /// <summary>
+    /// The model's exact counts that differ from the baseline, one line each
+    /// ("label: name before -> after"): certain changes, listed apart from
+    /// the timing verdicts.
+    /// </summary>
+    public IReadOnlyList<string> CountChanges { get; init; } = [];
+
     public string BaselineLabel { get; init; } = "baseline";
 
     public string CurrentLabel { get; init; } = "current";

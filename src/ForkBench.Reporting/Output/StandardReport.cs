@@ -30,6 +30,8 @@ public static class StandardReport
                     height: ComparisonRatioPlot.HeightFor(plotted.Count)));
             }
         }
+        if (input.CountChanges.Count > 0)
+            sections.Add(CountChangesWriter.Write(input.CountChanges));
         if (input.Latency.Count > 0)
         {
             sections.Add(NativeTableWriter.Write(input.Latency));

@@ -53,7 +53,7 @@ public static class ComparisonTextWriter
             .. rows.Select(r => new[]
             {
                 r.Id, InvariantNumbers.Value(r.BaselineMedian, r.Unit), InvariantNumbers.Value(r.CurrentMedian, r.Unit),
-                InvariantNumbers.Ratio(r.Ratio), InvariantNumbers.Interval(r.RatioLower, r.RatioUpper), RunsCell(r.RunNoise), r.Verdict.ToString(), Notes(r),
+                InvariantNumbers.Ratio(r.Ratio), InvariantNumbers.Interval(r.RatioLower, r.RatioUpper), RunsCell(r.RunNoise, r.Unit), r.Verdict.ToString(), Notes(r),
             }),
         ];
         int[] widths = [.. Enumerable.Range(0, cells[0].Length).Select(col => cells.Max(row => row[col].Length))];
@@ -90,8 +90,12 @@ public static class ComparisonTextWriter
         _ => $"{r.SampleVerdict.ToString().ToLowerInvariant()} in the samples, within run-to-run noise",
     };
 
-    private static string RunsCell(Statistics.RunNoiseLimit? runs) =>
-        runs is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"+-{runs.Limit * 100:0.#}%");
+    private static string RunsCell(Statistics.RunNoiseLimit? runs, Documents.SampleUnit unit) => runs switch
+    {
+        null => "-",
+        { IsRelative: true } => string.Create(CultureInfo.InvariantCulture, $"+-{runs.Limit * 100:0.#}%"),
+        _ => "+-" + InvariantNumbers.Value(runs.Limit, unit),
+    };
 
     private static void WriteList(TextWriter output, string title, IReadOnlyList<string> items)
     {

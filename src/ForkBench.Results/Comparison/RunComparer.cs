@@ -64,7 +64,7 @@ public static class RunComparer
             ratio.Lower,
             ratio.Upper,
             ShiftEstimator.Instance.Estimate(currentSample, baselineSample),
-            RunLevelVerdict.Combine(samples, runs, options.Threshold),
+            RunLevelVerdict.Combine(samples, runs, options.Threshold, now.Unit),
             ModalityCheck.IsMultimodal(baselineSample),
             ModalityCheck.IsMultimodal(currentSample),
             before.Incomplete || now.Incomplete,

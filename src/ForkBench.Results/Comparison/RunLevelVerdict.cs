@@ -9,23 +9,26 @@ namespace ForkBench.Results.Comparison;
 /// but the runs do not is Unknown, not Slower: unchanged code moves that
 /// much between runs. Same needs the samples' equivalence and an id whose
 /// run-to-run noise is small enough (at most <see cref="SameNoiseFactor"/>
-/// thresholds) that a change of about the threshold could have been seen.
+/// thresholds) that a change of about the threshold could have been seen;
+/// a quantity near zero, compared on the absolute scale, is never Same.
 /// </summary>
 public static class RunLevelVerdict
 {
     /// <summary>An id noisier than this many thresholds between runs cannot be called Same.</summary>
     public const double SameNoiseFactor = 2;
 
-    public static Verdict Combine(Verdict samples, RunNoiseLimit? runs, EquivalenceThreshold threshold)
+    public static Verdict Combine(Verdict samples, RunNoiseLimit? runs, EquivalenceThreshold threshold, Documents.SampleUnit unit)
     {
         if (runs is null)
             return samples;
-        double relative = threshold.RelativePercent / 100;
+        // The smallest change that counts on the limit's scale: the relative
+        // threshold for ratios, the absolute noise floor for differences.
+        double floor = runs.IsRelative ? threshold.RelativePercent / 100 : threshold.NoiseFloorIn(unit);
         return samples switch
         {
-            Verdict.Slower when runs.IsAbove(relative) => Verdict.Slower,
-            Verdict.Faster when runs.IsBelow(relative) => Verdict.Faster,
-            Verdict.Same when runs.Limit <= SameNoiseFactor * relative => Verdict.Same,
+            Verdict.Slower when runs.IsAbove(floor) => Verdict.Slower,
+            Verdict.Faster when runs.IsBelow(floor) => Verdict.Faster,
+            Verdict.Same when runs.IsRelative && runs.Limit <= SameNoiseFactor * floor => Verdict.Same,
             _ => Verdict.Unknown,
         };
     }

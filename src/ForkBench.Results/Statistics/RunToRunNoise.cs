@@ -29,8 +29,14 @@ public sealed class RunToRunNoise
     /// <summary>The weight of the family's variance, in degrees of freedom (Smyth's d0).</summary>
     public const double PriorDegreesOfFreedom = 4;
 
-    /// <summary>Two-sided level of the prediction bound: one unchanged id in a hundred may pass it.</summary>
-    public const double Alpha = 0.01;
+    /// <summary>
+    /// Two-sided level of the prediction bound: one unchanged id in a
+    /// thousand may pass it. Run-to-run changes are heavier-tailed than
+    /// normal (a 1 GiB buffer that got THP in one run and not in the next),
+    /// and a default run has about 240 ids, so 0.01 flagged several ids of
+    /// every unchanged run (see results/README.md).
+    /// </summary>
+    public const double Alpha = 0.001;
 
     /// <summary>A family needs this many replicated ids before its typical variance is trusted.</summary>
     public const int MinFamilySize = 3;
@@ -67,34 +73,43 @@ public sealed class RunToRunNoise
     /// <summary>
     /// The run-to-run limit for this pair, or null when the baseline has
     /// fewer than two runs of the id (then nothing is known of its noise).
+    /// Where a run median is not positive the analysis is absolute, on the
+    /// run medians themselves, with the id's own variance alone (a family's
+    /// typical variance is of logs).
     /// </summary>
     public RunNoiseLimit? For(Measurement baseline, Measurement current)
     {
-        if (LogMedians(baseline) is not { Length: >= 2 } before || LogMedians(current) is not { Length: >= 1 } now)
+        if (Medians(baseline) is not { Length: >= 2 } before || Medians(current) is not { Length: >= 1 } now)
             return null;
+        bool relative = before.All(x => x > 0) && now.All(x => x > 0);
+        if (relative)
+        {
+            before = [.. before.Select(x => Math.Log(x))];
+            now = [.. now.Select(x => Math.Log(x))];
+        }
         int k = before.Length, j = now.Length;
         double own = Variance(before);
         double df = k - 1;
         double variance = own;
-        if (_familyVariance.TryGetValue(FamilyOf(baseline.Id), out double prior))
+        if (relative && _familyVariance.TryGetValue(FamilyOf(baseline.Id), out double prior))
         {
             variance = ((k - 1) * own + PriorDegreesOfFreedom * prior) / (k - 1 + PriorDegreesOfFreedom);
             df += PriorDegreesOfFreedom;
         }
-        double t = new StudentDistribution(df).Quantile(1 - Alpha / 2);
-        double logLimit = t * Math.Sqrt(variance * (1.0 / k + 1.0 / j));
-        double logRatio = MedianOf(now) - MedianOf(before);
-        return new RunNoiseLimit(Math.Exp(logRatio), Math.Exp(logLimit) - 1, k, j);
+        double limit = new StudentDistribution(df).Quantile(1 - Alpha / 2) * Math.Sqrt(variance * (1.0 / k + 1.0 / j));
+        double change = MedianOf(now) - MedianOf(before);
+        return relative
+            ? new RunNoiseLimit(true, Math.Exp(change) - 1, Math.Exp(limit) - 1, k, j)
+            : new RunNoiseLimit(false, change, limit, k, j);
     }
 
-    /// <summary>The log of each run's median, for the runs whose median is positive; null when any is not.</summary>
-    private static double[]? LogMedians(Measurement m)
-    {
-        if (m.IsSkipped)
-            return null;
-        double[] medians = [.. m.RunGroups().Select(group => SampleQuantile.Median(group))];
-        return medians.All(x => x > 0) ? [.. medians.Select(x => Math.Log(x))] : null;
-    }
+    /// <summary>Each run's median, for the runs that measured the id; null when skipped.</summary>
+    private static double[]? Medians(Measurement m) =>
+        m.IsSkipped ? null : [.. m.RunGroups().Select(group => SampleQuantile.Median(group))];
+
+    /// <summary>The log of each run's median; null when skipped or when a median is not positive.</summary>
+    private static double[]? LogMedians(Measurement m) =>
+        Medians(m) is { } medians && medians.All(x => x > 0) ? [.. medians.Select(x => Math.Log(x))] : null;
 
     private static double Variance(double[] values)
     {

@@ -109,6 +109,20 @@ public sealed class BaselineCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_without_a_baseline_prints_the_command_that_pools_the_three_latest_complete_runs()
+    {
+        string runs = Path.Combine(_temp.Results, "runs");
+        string[] complete = [.. Enumerable.Range(1, 4).Select(day =>
+            RunFiles.Write(Path.Combine(runs, $"2025010{day}T000000Z-aaaaaaaa.json"), $"2025010{day}T000000Z-aaaaaaaa", RunFiles.Steady, day: day))];
+
+        var result = Support.Cli.Run("baseline", "show", "--host", RunFiles.HostId, "--results", _temp.Results);
+
+        Assert.Contains("To record the 3 latest complete runs of this host as its baseline:", result.Output);
+        string command = Assert.Single(result.Output.Split('\n'), l => l.Contains("dotnet run", StringComparison.Ordinal)).Trim();
+        Assert.EndsWith($"-- baseline update --from {complete[3]} {complete[2]} {complete[1]} --results {_temp.Results}", command);
+    }
+
+    [Fact]
     public void Update_refuses_an_incomplete_run_unless_allowed()
     {
         var document = RunFiles.Document("cut", new Dictionary<string, double[]> { ["model/fork/a"] = RunFiles.Steady });

@@ -18,6 +18,22 @@ public class StandardReportTests
     }
 
     [Fact]
+    public void Changed_exact_counts_get_a_section_of_their_own_after_the_comparison()
+    {
+        var content = StandardReport.Compose(new ReportInput(SampleReportData.Header)
+        {
+            Comparison = SampleReportData.Comparison(),
+            CountChanges = ["model/fork-layout/v5.8/anon-4k/pin=all/rss=1gib: pagesCopied 0 -> 262144"],
+        });
+
+        TextAssert.MailSafe(content.Text);
+        int section = content.Text.IndexOf("Exact counts changed since the baseline (certain", StringComparison.Ordinal);
+        Assert.True(section > content.Text.IndexOf("Comparison", StringComparison.Ordinal), content.Text);
+        Assert.Contains("  model/fork-layout/v5.8/anon-4k/pin=all/rss=1gib: pagesCopied 0 -> 262144", content.Text);
+        Assert.DoesNotContain("Exact counts changed", StandardReport.Compose(new ReportInput(SampleReportData.Header)).Text);
+    }
+
+    [Fact]
     public void Comparison_comes_first_and_chart_scenarios_are_honoured()
     {
         var content = StandardReport.Compose(new ReportInput(SampleReportData.Header)
