@@ -27,7 +27,7 @@ public static class ComparisonTextWriter
         output.WriteLine($"Baseline: run {c.BaselineRun.Id}, commit {Short(c.BaselineRun.GitCommit)}, host {c.BaselineHost.Id}");
         output.WriteLine($"Current:  run {c.CurrentRun.Id}, commit {Short(c.CurrentRun.GitCommit)}, host {c.CurrentHost.Id}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Verdict:  Same unless the change exceeds {c.Options.Threshold} (two one-sided Mann-Whitney tests, alpha {c.Options.Alpha})"));
+            $"Samples:  a change counts beyond {c.Options.Threshold} (two one-sided Mann-Whitney tests, alpha {c.Options.Alpha})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ratio:    current/baseline (Hodges-Lehmann) with {c.Options.ConfidenceLevel * 100:0.#}% interval; medians are sample medians (type 7)"));
         if (c.Measurements.Any(m => m.RunNoise is not null))
