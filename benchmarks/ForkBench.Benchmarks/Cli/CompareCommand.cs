@@ -10,7 +10,7 @@ namespace ForkBench.Benchmarks.Cli;
 /// <summary><c>forkbench compare</c>: a run against a baseline, id by id. Writes nothing.</summary>
 public sealed class CompareCommand : ForkBenchCommand
 {
-    private readonly Argument<string[]> _runs = CommandOptions.Paths("runs", "run.json", "<baseline.json> <current.json>, or <current.json> with --baseline-for-host");
+    private readonly Argument<string[]> _runs = CommandOptions.Paths("runs", "run.json", "<baseline.json> <current.json>..., or <current.json>... with --baseline-for-host (several current runs are pooled)");
 
     private readonly Option<bool> _forHost = CommandOptions.Flag("baseline-for-host",
         "use the committed baseline of the current run's host: results/baselines/<host-id>/<suite>.json");
@@ -28,8 +28,8 @@ public sealed class CompareCommand : ForkBenchCommand
 
     public override string Details =>
         """
-        Usage: forkbench compare <baseline.json> <current.json> [options]
-               forkbench compare --baseline-for-host <current.json> [options]
+        Usage: forkbench compare <baseline.json> <current.json> [<current.json>...] [options]
+               forkbench compare --baseline-for-host <current.json> [<current.json>...] [options]
 
         Compares every measurement id present in both runs: medians, the ratio
         current/baseline with its confidence interval, and a verdict (Faster,
@@ -40,7 +40,9 @@ public sealed class CompareCommand : ForkBenchCommand
         in the model's exact counts is listed as a change of its own: it is
         certain, whatever the timing says. Ids on one side only, skipped
         scenarios and multimodal samples are listed; a different host and a
-        one-run baseline are warned about on stderr.
+        one-run baseline are warned about on stderr. Several current runs (of
+        one host) are pooled like a replicated baseline: the run limit then
+        shrinks with their number, so a smaller change can be told from noise.
 
         Exit codes: 0 no regression, 1 regression (an id is Slower, or an
                     exact count rose),
@@ -54,16 +56,18 @@ public sealed class CompareCommand : ForkBenchCommand
             ComparisonOptions options = _comparison.Read(parsed);
             string resultsDirectory = ResultsArguments.ResultsDirectory(parsed.GetValue(_results));
             string[] runs = parsed.GetValue(_runs) ?? [];
-            int expected = forHost ? 1 : 2;
-            if (runs.Length != expected)
+            int least = forHost ? 1 : 2;
+            if (runs.Length < least)
             {
                 throw new UsageException(forHost
-                    ? "give the current run, one run document, with --baseline-for-host"
-                    : "give two runs, the baseline then the current run (or one run with --baseline-for-host)");
+                    ? "give the current run (one run document, or several to pool) with --baseline-for-host"
+                    : "give the baseline, then the current run (or several to pool); or the current run alone with --baseline-for-host");
             }
 
-            RunDocument current = RunDocumentFile.Read(runs[^1]);
-            RunDocument baseline = forHost ? HostBaseline(resultsDirectory, current, runs[^1]) : RunDocumentFile.Read(runs[0]);
+            string[] currentPaths = forHost ? runs : runs[1..];
+            RunDocument[] currentRuns = [.. currentPaths.Select(RunDocumentFile.Read)];
+            RunDocument current = currentRuns.Length == 1 ? currentRuns[0] : ReplicatedRun.Merge(currentRuns);
+            RunDocument baseline = forHost ? HostBaseline(resultsDirectory, current, currentPaths[^1]) : RunDocumentFile.Read(runs[0]);
             RunComparison comparison = RunComparer.Compare(baseline, current, options);
             ResultsArguments.WriteWarnings(comparison.Warnings, error);
             ComparisonTextWriter.Write(comparison, output);

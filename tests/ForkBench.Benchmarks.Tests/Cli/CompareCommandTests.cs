@@ -103,9 +103,9 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new string[] { "compare" }, "give two runs")]
-    [InlineData(new string[] { "compare", "a.json" }, "give two runs")]
-    [InlineData(new string[] { "compare", "--baseline-for-host", "a.json", "b.json" }, "give the current run")]
+    [InlineData(new string[] { "compare" }, "give the baseline, then the current run")]
+    [InlineData(new string[] { "compare", "a.json" }, "give the baseline, then the current run")]
+    [InlineData(new string[] { "compare", "--baseline-for-host" }, "give the current run")]
     [InlineData(new string[] { "compare", "a.json", "b.json", "--treshold", "5%" }, "unknown option --treshold")]
     [InlineData(new string[] { "compare", "a.json", "b.json", "--threshold", "five" }, "not a percentage such as 5% or a fraction below 1")]
     [InlineData(new string[] { "compare", "a.json", "b.json", "--threshold", "5" }, "not a percentage such as 5% or a fraction below 1")]
@@ -117,6 +117,21 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
         Assert.Contains(message, Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void Several_current_runs_are_pooled_and_named_in_the_header()
+    {
+        string[] baseline = [.. Enumerable.Range(1, 3).Select(day =>
+            RunFiles.Write(_temp.ScratchFile($"b{day}.json"), $"b{day}", RunFiles.Scaled(1 + day / 100.0), day: day))];
+        string c1 = RunFiles.Write(_temp.ScratchFile("c1.json"), "c1", RunFiles.Steady, day: 5);
+        string c2 = RunFiles.Write(_temp.ScratchFile("c2.json"), "c2", RunFiles.Steady, day: 6);
+        Support.Cli.Run(["baseline", "update", "--from", .. baseline, "--results", _temp.Results]);
+
+        var result = Support.Cli.Run("compare", "--baseline-for-host", c1, c2, "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("Current:  run c2-x2,", result.Output);
     }
 
     [Fact]
