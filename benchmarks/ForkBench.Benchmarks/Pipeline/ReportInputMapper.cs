@@ -43,6 +43,7 @@ public static class ReportInputMapper
                 : null,
             Comparison = comparison is null ? [] : ComparisonRows(run, comparison),
             CountChanges = comparison is null ? [] : CountChanges(comparison),
+            ComparisonRunsNote = comparison is null ? null : RunsNote(comparison),
             ComparisonChangesOnly = true,
             BaselineLabel = baselineLabel ?? comparison?.BaselineRun.Id ?? "baseline",
             CurrentLabel = run.Run.Id,
@@ -113,6 +114,22 @@ public static class ReportInputMapper
     }
 
     private static long Get(IReadOnlyDictionary<string, long> counts, string name) => counts.TryGetValue(name, out long v) ? v : 0;
+
+    /// <summary>
+    /// How many runs the baseline pools and the median run limit of the ids
+    /// compared on the relative scale: why a change of a few percent is
+    /// Unknown here. A one-run baseline gets the warning's advice instead.
+    /// </summary>
+    internal static string RunsNote(RunComparison comparison)
+    {
+        double[] limits = [.. comparison.Measurements.Where(m => m.RunNoise is { IsRelative: true }).Select(m => m.RunNoise!.Limit)];
+        if (limits.Length == 0)
+            return "The baseline is one run, so how far unchanged runs move is unknown: a change may be run-to-run noise. Record a baseline from three runs (baseline update --from with three run files).";
+        int runs = comparison.Measurements.Where(m => m.RunNoise is not null).Max(m => m.RunNoise!.BaselineRuns);
+        double median = Results.Statistics.SampleQuantile.Median(limits);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The baseline pools {runs} runs. A change counts only beyond how far unchanged runs of the id move (its run limit, 99.9%): the median run limit here is +-{median * 100:0}%, so smaller changes are unknown.");
+    }
 
     /// <summary>"id: name before -> after" for every exact count that differs ("absent" on a side that lacks it).</summary>
     internal static IReadOnlyList<string> CountChanges(RunComparison comparison) =>

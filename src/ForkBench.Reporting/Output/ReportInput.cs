@@ -33,6 +33,13 @@ public sealed record ReportInput(ReportHeader Header)
     public bool ComparisonChangesOnly { get; init; }
 
     /// <summary>
+    /// What the baseline's runs let the comparison see (how many runs it
+    /// pools, how far unchanged runs move), printed under the comparison's
+    /// summary; null prints nothing.
+    /// </summary>
+    public string? ComparisonRunsNote { get; init; }
+
+    /// <summary>
     /// The model's exact counts that differ from the baseline, one line each
     /// ("label: name before -> after"): certain changes, listed apart from
     /// the timing verdicts.

@@ -21,7 +21,7 @@ public static class StandardReport
             sections.Add(string.Join('\n', TextWrap.Wrap(notice, AsciiText.MaxColumns)) + "\n");
         if (input.Comparison.Count > 0)
         {
-            sections.Add(ComparisonTableWriter.Write(input.Comparison, input.BaselineLabel, input.CurrentLabel, changesOnly: input.ComparisonChangesOnly));
+            sections.Add(ComparisonTableWriter.Write(input.Comparison, input.BaselineLabel, input.CurrentLabel, changesOnly: input.ComparisonChangesOnly, runsNote: input.ComparisonRunsNote));
             var plotted = input.ComparisonChangesOnly ? [.. input.Comparison.Where(r => ComparisonTableWriter.IsChange(r.Verdict))] : input.Comparison;
             if (plotted.Count > 0)
             {

@@ -22,7 +22,8 @@ public static class ComparisonTableWriter
         string baselineLabel = "baseline",
         string currentLabel = "current",
         string title = "Comparison with the baseline (medians)",
-        bool changesOnly = false)
+        bool changesOnly = false,
+        string? runsNote = null)
     {
         // A mailing-list post lists what changed, as the kernel test robot
         // does; the summary still counts every id compared.
@@ -59,6 +60,8 @@ public static class ComparisonTableWriter
             lines.AddRange(table.Render());
         lines.Add("");
         lines.AddRange(TextWrap.Wrap(Summary(all), AsciiText.MaxColumns));
+        if (runsNote is not null)
+            lines.AddRange(TextWrap.Wrap(AsciiText.Sanitize(runsNote), AsciiText.MaxColumns));
         if (changesOnly && all.Count > rows.Count)
         {
             lines.AddRange(TextWrap.Wrap(

@@ -138,4 +138,18 @@ public class ReportInputMapperTests
         Assert.Equal("THP pinned 1 GiB exit+reap", row.Label);
         Assert.Equal("native/fork/anon-4k/pin=none/rss=64mib", row.Id);
     }
+
+    [Fact]
+    public void The_runs_note_names_the_pooled_runs_and_the_median_run_limit_or_asks_for_three_runs()
+    {
+        RunDocument Day(int day, double factor) => RunFiles.Document($"r{day}", new Dictionary<string, double[]> { ["model/fork/a"] = RunFiles.Scaled(factor), ["model/fork/b"] = RunFiles.Scaled(2 * factor) }, day: day);
+        RunDocument pooled = Results.Baselines.ReplicatedRun.Merge([Day(1, 1.00), Day(2, 1.02), Day(3, 0.98)]);
+
+        string replicated = ReportInputMapper.RunsNote(RunComparer.Compare(pooled, Day(4, 1), ComparisonOptions.Default));
+        string single = ReportInputMapper.RunsNote(RunComparer.Compare(Day(1, 1), Day(4, 1), ComparisonOptions.Default));
+
+        Assert.StartsWith("The baseline pools 3 runs.", replicated);
+        Assert.Matches(@"the median run limit here is \+-\d+%", replicated);
+        Assert.StartsWith("The baseline is one run", single);
+    }
 }
