@@ -55,6 +55,8 @@ public sealed class Calibrator(ModelTwinCounter twins, CalibrationOptions? optio
         return new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, newest.Host.Id, newest.Host.KernelRelease,
             variant.Id, match.Reason, [.. runs.Select(r => r.Run.Id)], timeUtc, _options.BootstrapResamples, _options.BootstrapSeed,
             Costs(fit, intervals),
+            [.. InseparableCosts.Find(features, fit.Merge).Select(u => (IReadOnlyDictionary<string, double>)CostColumn.All
+                .Select((column, j) => (column.Key, Value: u[j])).Where(p => p.Value != 0).ToDictionary(p => p.Key, p => p.Value))],
             [.. points.Select(p => new PointFit(p.Tail, p.SamplesNs.Count, p.MedianNs, fit.Predict(p.Features)))],
             excluded, heldOut);
     }

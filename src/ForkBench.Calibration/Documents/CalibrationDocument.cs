@@ -14,6 +14,11 @@ namespace ForkBench.Calibration.Documents;
 /// <param name="SchemaVersion">Version of this document (<see cref="CurrentSchemaVersion"/>).</param>
 /// <param name="VariantReason">Why the variant models the kernel ("kernel 6.18 -> pte-batch-6.15 ...").</param>
 /// <param name="TimeUtc">When the calibration was made.</param>
+/// <param name="Inseparable">
+/// Cost directions the points cannot tell apart (<see cref="InseparableCosts"/>):
+/// per direction, column key to component; the fitted costs are one of many
+/// equally good answers along them.
+/// </param>
 public sealed record CalibrationDocument(
     int SchemaVersion,
     string HostId,
@@ -25,6 +30,7 @@ public sealed record CalibrationDocument(
     int BootstrapResamples,
     int BootstrapSeed,
     IReadOnlyList<FittedCost> Costs,
+    IReadOnlyList<IReadOnlyDictionary<string, double>> Inseparable,
     IReadOnlyList<PointFit> Points,
     IReadOnlyList<ExcludedPoint> Excluded,
     IReadOnlyList<HeldOutCheck> HeldOut)
@@ -35,6 +41,20 @@ public sealed record CalibrationDocument(
     [JsonIgnore]
     public double? HeldOutMedianErrorPercent =>
         HeldOut.FirstOrDefault(h => h.Name == HeldOutNames.EachFamily)?.MedianAbsErrorPercent;
+
+    /// <summary>The columns in some undetermined direction, in column order.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> InseparableColumns =>
+        [.. CostColumn.All.Select(c => c.Key).Where(key => Inseparable.Any(d => d.ContainsKey(key)))];
+
+    /// <summary>
+    /// Whether a prediction for these counts depends on how the fit split the
+    /// costs it cannot separate: true for counts whose mix of those columns
+    /// differs from every fitted point's (another variant, another folio size).
+    /// </summary>
+    public bool PredictionIsUndetermined(IReadOnlyDictionary<string, long> counts) =>
+        InseparableCosts.PredictionDepends(CostColumn.Features(counts),
+            Inseparable.Select(d => (IReadOnlyList<double>)CostColumn.All.Select(c => d.GetValueOrDefault(c.Key)).ToArray()));
 
     /// <summary>The predicted ns of one fork with these counts: sum over columns of cost x count.</summary>
     /// <exception cref="Results.ResultsDataException">The document names a column this tool does not know.</exception>

@@ -34,10 +34,11 @@ public static class CalibrationTextWriter
         {
             output.WriteLine();
             output.WriteLine($"Not fitted ({calibration.Excluded.Count})");
-            foreach (ExcludedPoint point in calibration.Excluded)
+            foreach (var reason in calibration.Excluded.GroupBy(p => p.Reason, StringComparer.Ordinal))
             {
-                output.WriteLine("  " + point.Id);
-                Wrap(output, point.Reason, "    ");
+                Wrap(output, reason.Key + ":", "  ", "  ");
+                foreach (ExcludedPoint point in reason)
+                    output.WriteLine("    " + point.Id);
             }
         }
 
@@ -45,6 +46,14 @@ public static class CalibrationTextWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Fitted costs (ns per unit; 95% bootstrap interval, {calibration.BootstrapResamples} resamples)"));
         WriteCosts(output, calibration.Costs);
+        if (calibration.InseparableColumns.Count > 0)
+        {
+            output.WriteLine();
+            Wrap(output, "Not separable in this data: " + string.Join(", ", calibration.InseparableColumns.Select(LabelOf)) + ". "
+                + "Their counts are linearly dependent over every fitted point, so only a combination of their costs is "
+                + "fitted; the split above is one of many that fit equally well (and its intervals do not show it). "
+                + "Predictions that change their mix (another variant, another folio size) are marked.", "  ");
+        }
 
         foreach (HeldOutCheck check in calibration.HeldOut)
         {
@@ -83,7 +92,7 @@ public static class CalibrationTextWriter
 
     private static void WriteCosts(TextWriter output, IReadOnlyList<FittedCost> costs)
     {
-        output.WriteLine($"{"cost of one",-28} {"ns",10}   {"interval",-24}");
+        output.WriteLine($"{"cost of one",-28} {"ns",10}   interval");
         foreach (FittedCost cost in costs)
         {
             string label = LabelOf(cost.Column);
@@ -105,21 +114,25 @@ public static class CalibrationTextWriter
     private static string LabelOf(string key) => CostColumn.FindByKey(key)?.Label ?? key;
 
     /// <summary>Words wrapped to <see cref="Width"/>, continuation lines indented.</summary>
-    private static void Wrap(TextWriter output, string text, string indent)
+    private static void Wrap(TextWriter output, string text, string indent) => Wrap(output, text, "", indent);
+
+    /// <summary>Words wrapped to <see cref="Width"/>: the first line after <paramref name="first"/>, the others after <paramref name="next"/>.</summary>
+    private static void Wrap(TextWriter output, string text, string first, string next)
     {
-        var line = new System.Text.StringBuilder();
+        var line = new System.Text.StringBuilder(first);
+        bool empty = true;
         foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > Width)
+            if (!empty && line.Length + 1 + word.Length > Width)
             {
                 output.WriteLine(line.ToString());
-                line.Clear().Append(indent);
+                line.Clear().Append(next);
+                empty = true;
             }
-            if (line.Length > 0 && line.ToString() != indent)
-                line.Append(' ');
-            line.Append(word);
+            line.Append(empty ? "" : " ").Append(word);
+            empty = false;
         }
-        if (line.Length > 0)
+        if (!empty)
             output.WriteLine(line.ToString());
     }
 }

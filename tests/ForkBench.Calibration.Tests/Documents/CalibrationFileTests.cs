@@ -25,6 +25,7 @@ public sealed class CalibrationFileTests : IDisposable
             new FittedCost("page-table-allocations", 250, 100, 300),
             new FittedCost("pmd-splits", 0, 0, 0, Exercised: false),
         ],
+        [new Dictionary<string, double> { ["pte-reads"] = 1, ["pte-writes"] = -1 }],
         [new PointFit("anon-4k/pin=all/rss=64mib", 20, 37.6e6, 36.1e6)],
         [new ExcludedPoint("native/vfork-marginal/anon-4k/pin=all/rss=64mib", "no model twin: vfork")],
         [
@@ -51,6 +52,7 @@ public sealed class CalibrationFileTests : IDisposable
         var counts = new Dictionary<string, long> { ["pteReads"] = 1000, ["pagesCopied"] = 10, ["sleepingAllocations"] = 10, ["lockCycles"] = 10 };
         Assert.Equal(original.PredictNs(counts), read.PredictNs(counts));
         Assert.Equal(1000 * 14.2 + 10 * 1500, read.PredictNs(counts), 6);
+        Assert.Equal(["pte-reads", "pte-writes"], read.InseparableColumns);
         Assert.Equal([Path.GetFileName(path)], Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName));
     }
 

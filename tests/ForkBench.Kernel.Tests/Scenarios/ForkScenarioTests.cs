@@ -90,4 +90,14 @@ public class ForkScenarioTests
         Assert.Equal(1, instance.Child.VmaCount);
         Assert.Equal(-1, instance.Machine.MappedFrame(instance.Child, instance.Address));
     }
+
+    [Fact]
+    public void A_pinned_private_file_mapping_has_room_for_its_page_cache_and_both_copies()
+    {
+        // Page cache, the anonymous pages the write pins make, and their copies at fork: beyond the slack at 128 MiB.
+        var scenario = new ForkScenario { Variant = CopyVariant.PteBatching6_15, Process = new() { Mapping = MappingKind.FilePrivate, SizeBytes = 128L << 20, Pins = PinShare.All } };
+        using var instance = scenario.Build();
+        Assert.Equal(32768, instance.CountFork().Counts.PagesCopied);
+        Assert.Equal(ForkOutcome.Success, instance.LastOutcome);
+    }
 }
