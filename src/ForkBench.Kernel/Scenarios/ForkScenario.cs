@@ -39,7 +39,8 @@ public sealed record ForkScenario
         PinsAtFork || !Process.FalsePositives.IsNone || ParentWritesAfterFork ? PageDataMode.Full : PageDataMode.StampOnly;
 
     /// <summary>
-    /// Physical memory the machine needs: the process; a copy of every page
+    /// Physical memory the machine needs: the process (and, for a private
+    /// file mapping, its page cache besides); a copy of every page
     /// that may be copied at fork (pinned or falsely pinned, rounded up to
     /// whole 2 MiB folios); a second process's worth when the parent writes
     /// every page after the fork (COW copies while the child holds the
@@ -51,7 +52,10 @@ public sealed record ForkScenario
         {
             long pages = (PinsAtFork ? Process.Pins.PagesOf(Ptes) : 0) + Process.FalsePositives.PagesOf(Ptes);
             long copies = Math.Min(Process.SizeBytes, (pages * Geometry.PageSize + Geometry.PmdSize - 1) / Geometry.PmdSize * Geometry.PmdSize);
-            return Process.SizeBytes + copies + (ParentWritesAfterFork ? Process.SizeBytes : 0) + (64L << 20);
+            // A private file mapping also holds its page cache: the anonymous
+            // pages that writes and FOLL_WRITE pins make come on top of it.
+            long pageCache = Process.Mapping == MappingKind.FilePrivate ? Process.SizeBytes : 0;
+            return Process.SizeBytes + pageCache + copies + (ParentWritesAfterFork ? Process.SizeBytes : 0) + (64L << 20);
         }
     }
 

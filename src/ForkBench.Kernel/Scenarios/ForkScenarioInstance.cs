@@ -120,12 +120,23 @@ public sealed class ForkScenarioInstance : IDisposable
     {
         ProcessScenario process = Spec.Process;
         Address = Machine.Map(Parent, process.SizeBytes, process.Mapping, process.Folio.Order, process.Folio.PmdMapped);
+        // madvise() before the pages exist, as native mode does: the VMA flag decides what dup_mmap() copies.
+        if (AdviceFlags(process.Advice) is var advice and not VmaFlags.None)
+            Machine.Advise(Parent, Address, advice);
         if (process.Mapping == MappingKind.FilePrivate)
             Machine.Populate(Parent, Address, process.SizeBytes, write: false);
         WriteParent();
         PinPages();
         TakeReferences();
     }
+
+    /// <summary>MADV_DONTFORK sets VM_DONTCOPY, MADV_WIPEONFORK sets VM_WIPEONFORK (mm/madvise.c).</summary>
+    private static VmaFlags AdviceFlags(ForkAdvice advice) => advice switch
+    {
+        ForkAdvice.DontFork => VmaFlags.DontCopy,
+        ForkAdvice.WipeOnFork => VmaFlags.WipeOnFork,
+        _ => VmaFlags.None,
+    };
 
     /// <summary>The writes that built the parent: every page, or for a private file mapping only the first.</summary>
     private void WriteParent()

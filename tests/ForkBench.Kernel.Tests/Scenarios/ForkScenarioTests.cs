@@ -65,4 +65,39 @@ public class ForkScenarioTests
         using var instance = scenario.Build();
         Assert.True(instance.Machine.ModelBytes <= 100L << 20, $"model holds {instance.Machine.ModelBytes >> 20} MiB");
     }
+
+    [Fact]
+    public void Dontfork_leaves_the_buffer_out_of_the_child_and_copies_nothing()
+    {
+        var scenario = new ForkScenario { Variant = CopyVariant.PteBatching6_15, Process = new() { SizeBytes = 4L << 20, Pins = PinShare.All, Advice = ForkAdvice.DontFork } };
+        using var instance = scenario.Build();
+        var counts = instance.CountFork().Counts;
+        Assert.Equal(0, counts.PagesCopied);
+        Assert.Equal(0, counts.PteReads);
+        instance.Fork();
+        Assert.Equal(0, instance.Child.VmaCount);
+    }
+
+    [Fact]
+    public void Wipeonfork_gives_the_child_an_empty_range_and_copies_nothing()
+    {
+        var scenario = new ForkScenario { Variant = CopyVariant.PteBatching6_15, Process = new() { SizeBytes = 4L << 20, Pins = PinShare.All, Advice = ForkAdvice.WipeOnFork } };
+        using var instance = scenario.Build();
+        var counts = instance.CountFork().Counts;
+        Assert.Equal(0, counts.PagesCopied);
+        Assert.Equal(0, counts.PteReads);
+        instance.Fork();
+        Assert.Equal(1, instance.Child.VmaCount);
+        Assert.Equal(-1, instance.Machine.MappedFrame(instance.Child, instance.Address));
+    }
+
+    [Fact]
+    public void A_pinned_private_file_mapping_has_room_for_its_page_cache_and_both_copies()
+    {
+        // Page cache, the anonymous pages the write pins make, and their copies at fork: beyond the slack at 128 MiB.
+        var scenario = new ForkScenario { Variant = CopyVariant.PteBatching6_15, Process = new() { Mapping = MappingKind.FilePrivate, SizeBytes = 128L << 20, Pins = PinShare.All } };
+        using var instance = scenario.Build();
+        Assert.Equal(32768, instance.CountFork().Counts.PagesCopied);
+        Assert.Equal(ForkOutcome.Success, instance.LastOutcome);
+    }
 }

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Diagnostics;
+using ForkBench.Calibration;
+using ForkBench.Calibration.Documents;
+using ForkBench.Calibration.Points;
+using ForkBench.Calibration.Text;
+using ForkBench.Calibration.Twins;
+using ForkBench.Native.Host;
+using ForkBench.Results;
+using ForkBench.Results.Documents;
+using ForkBench.Results.Repository;
+using ForkBench.Results.Serialization;
+
+namespace ForkBench.Benchmarks.Cli;
+
+/// <summary>
+/// <c>forkbench calibrate</c>: fits per-operation costs to a host's native
+/// marginal fork costs, prints the fit and its held-out checks, and caches
+/// it in results/calibration/&lt;host-id&gt;.json for <c>predict</c>.
+/// </summary>
+public sealed class CalibrateCommand : ForkBenchCommand
+{
+    /// <summary>An example tail for the printed predict command.</summary>
+    private const string ExampleScenario = "anon-thp/pin=all/rss=1gib";
+
+    private readonly Option<string[]> _from = new("--from")
+    {
+        Description = "the run(s) whose native marginal points to fit (default: the newest complete run of this host that has them)",
+        HelpName = "run.json",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private readonly Option<string> _results = ResultsArguments.ResultsOption();
+
+    public CalibrateCommand() : base("calibrate", "fit per-operation costs to this host's native fork costs (for predict)")
+    {
+        Options.Add(_from);
+        Options.Add(_results);
+    }
+
+    public override string Details =>
+        """
+        Takes the native marginal points of a run (each fork's latency minus
+        the run's no-buffer floor), builds each point's twin in the kernel
+        model under the variant that models the run's kernel, and fits the
+        twins' exact operation counts to the measured medians: non-negative
+        least squares on relative error, one cost per PTE read, PTE write,
+        locked RMW, struct page line, 4 KiB page copy, lock cycle, page
+        allocation, page-table allocation and PMD split (columns that move
+        together in the data are merged). Intervals come from a bootstrap of
+        the samples; held-out checks predict each scenario family, and the
+        pinned THP/mTHP points, from fits that did not see them. The model's
+        own timings are never used. Writes results/calibration/<host-id>.json
+        (replacing an older one); 'predict' prices any scenario with it.
+        Twins are counted at the measured sizes (a 1 GiB pinned point needs
+        about 2 GiB and a second). Exit 2: no usable run, or too few points.
+        """;
+
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error) =>
+        ResultsArguments.Guard(Name, error, () =>
+        {
+            string resultsDirectory = ResultsArguments.ResultsDirectory(parsed.GetValue(_results));
+            string[] from = parsed.GetValue(_from) ?? [];
+            IReadOnlyList<RunDocument> runs = from.Length > 0
+                ? [.. from.Select(RunDocumentFile.Read)]
+                : [NewestRunWithMarginalPoints(resultsDirectory)];
+
+            var progress = ProgressLine.For(error);
+            bool terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+            var clock = Stopwatch.StartNew();
+            TimeSpan? lastShown = null;
+            CalibrationDocument calibration = new Calibrator(new ModelTwinCounter()).Calibrate(runs, DateTime.UtcNow, text =>
+            {
+                // A live line on a terminal; elsewhere one line every ten seconds at most.
+                if (!terminal && lastShown is { } shown && clock.Elapsed - shown < TimeSpan.FromSeconds(10))
+                    return;
+                lastShown = clock.Elapsed;
+                progress.Show($"calibrate: {text}");
+            });
+            progress.Clear();
+
+            CalibrationTextWriter.Write(calibration, output);
+            string path = CalibrationFile.PathFor(resultsDirectory, calibration.HostId);
+            CalibrationFile.Write(path, calibration);
+            output.WriteLine();
+            output.WriteLine($"Wrote {ResultsArguments.Display(path)}");
+            output.WriteLine("Predict a scenario with:");
+            output.WriteLine("  " + PrintedCommand.Forkbench(["predict", "--scenario", ExampleScenario, .. ResultsArguments.ResultsOptionFor(resultsDirectory)]));
+            return ExitCodes.Success;
+        });
+
+    /// <summary>The newest complete run of this host in results/runs with native marginal points.</summary>
+    /// <exception cref="ResultsDataException">There is none (the message says how to make one).</exception>
+    private static RunDocument NewestRunWithMarginalPoints(string resultsDirectory)
+    {
+        string hostId = HostInfoReader.ReadCurrent().Id;
+        string runs = ResultsDirectory.Runs(resultsDirectory);
+        if (Directory.Exists(runs))
+        {
+            // Run ids start with their UTC time, so the names sort by time.
+            foreach (string file in Directory.GetFiles(runs, "*.json").OrderDescending(StringComparer.Ordinal))
+            {
+                try
+                {
+                    RunDocument run = RunDocumentFile.Read(file);
+                    if (run.Host.Id == hostId && !run.IsPartial && run.Measurements.Any(MarginalPointReader.IsMarginal))
+                        return run;
+                }
+                catch (ResultsDataException)
+                {
+                    // Not a readable run document: not one to calibrate on.
+                }
+            }
+        }
+        throw new ResultsDataException(
+            $"no complete run of this host ({hostId}) with native marginal points in {ResultsArguments.Display(runs)}; "
+            + $"make one with: {PrintedCommand.Forkbench(["run", .. ResultsArguments.ResultsOptionFor(resultsDirectory)])} (or pass --from <run.json>)");
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Serialization;
+using ForkBench.Calibration.Fitting;
+
+namespace ForkBench.Calibration.Documents;
+
+/// <summary>
+/// A host's calibration, as results/calibration/&lt;host-id&gt;.json keeps it:
+/// the kernel and the variant that models it, the runs whose native
+/// marginal points were fitted, the fitted costs with their bootstrap
+/// intervals, every point's measured and predicted cost, the points left
+/// out and why, and the held-out checks. <see cref="PredictNs"/> prices any
+/// model run's counts with it: a prediction, never a measurement.
+/// </summary>
+/// <param name="SchemaVersion">Version of this document (<see cref="CurrentSchemaVersion"/>).</param>
+/// <param name="VariantReason">Why the variant models the kernel ("kernel 6.18 -> pte-batch-6.15 ...").</param>
+/// <param name="TimeUtc">When the calibration was made.</param>
+/// <param name="Inseparable">
+/// Cost directions the points cannot tell apart (<see cref="InseparableCosts"/>):
+/// per direction, column key to component; the fitted costs are one of many
+/// equally good answers along them.
+/// </param>
+public sealed record CalibrationDocument(
+    int SchemaVersion,
+    string HostId,
+    string KernelRelease,
+    string Variant,
+    string VariantReason,
+    IReadOnlyList<string> RunIds,
+    DateTime TimeUtc,
+    int BootstrapResamples,
+    int BootstrapSeed,
+    IReadOnlyList<FittedCost> Costs,
+    IReadOnlyList<IReadOnlyDictionary<string, double>> Inseparable,
+    IReadOnlyList<PointFit> Points,
+    IReadOnlyList<ExcludedPoint> Excluded,
+    IReadOnlyList<HeldOutCheck> HeldOut)
+{
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The held-out error quoted beside every prediction: each family left out, points of 1 ms and more.</summary>
+    [JsonIgnore]
+    public double? HeldOutMedianErrorPercent =>
+        HeldOut.FirstOrDefault(h => h.Name == HeldOutNames.EachFamily)?.MedianAbsErrorPercent;
+
+    /// <summary>The columns in some undetermined direction, in column order.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> InseparableColumns =>
+        [.. CostColumn.All.Select(c => c.Key).Where(key => Inseparable.Any(d => d.ContainsKey(key)))];
+
+    /// <summary>
+    /// Whether a prediction for these counts depends on how the fit split the
+    /// costs it cannot separate: true for counts whose mix of those columns
+    /// differs from every fitted point's (another variant, another folio size).
+    /// </summary>
+    public bool PredictionIsUndetermined(IReadOnlyDictionary<string, long> counts) =>
+        InseparableCosts.PredictionDepends(CostColumn.Features(counts),
+            Inseparable.Select(d => (IReadOnlyList<double>)CostColumn.All.Select(c => d.GetValueOrDefault(c.Key)).ToArray()));
+
+    /// <summary>The predicted ns of one fork with these counts: sum over columns of cost x count.</summary>
+    /// <exception cref="Results.ResultsDataException">The document names a column this tool does not know.</exception>
+    public double PredictNs(IReadOnlyDictionary<string, long> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        double sum = 0;
+        foreach (FittedCost cost in Costs)
+        {
+            CostColumn column = CostColumn.FindByKey(cost.Column)
+                ?? throw new Results.ResultsDataException($"calibration of {HostId}: unknown cost column '{cost.Column}'");
+            sum += cost.CostNs * column.Of(counts);
+        }
+        return sum;
+    }
+}
