@@ -30,6 +30,7 @@ public static class ReportInputMapper
         {
             Commit = run.Run.GitCommit,
             Virtualization = host.Virtualization,
+            ModelVariant = KernelReleaseMatch.For(host.KernelRelease).Reason,
         };
         var latency = NativeSeries(run).ToList();
         return new ReportInput(header)

@@ -23,4 +23,7 @@ public sealed record ReportHeader(
 
     /// <summary>Hypervisor or "none"; fork cost differs a lot under nested paging.</summary>
     public string? Virtualization { get; init; }
+
+    /// <summary>Which model variant stands for this kernel and why ("kernel 6.18 -> pte-batch-6.15 (...)"), when known.</summary>
+    public string? ModelVariant { get; init; }
 }

@@ -29,6 +29,8 @@ public static class HeaderWriter
         }
         if (header.Virtualization is { } virt)
             Add(lines, "Virt:", virt);
+        if (header.ModelVariant is { } variant)
+            Add(lines, "Model:", variant);
         string tool = header.Commit is { } commit ? $"{header.ToolVersion} (commit {commit})" : header.ToolVersion;
         Add(lines, "ForkBench:", tool);
         return string.Join('\n', lines) + "\n";

@@ -14,6 +14,7 @@ public class KernelReleaseMatchTests
     [InlineData("6.1.0-28-amd64", "anon-exclusive-5.19")]
     [InlineData("5.15.0-126-generic", "mmf-5.14")]
     [InlineData("5.10.0-28-amd64", "merged-5.10")]
+    [InlineData("5.9.16", "merged-5.10")]
     [InlineData("5.8.18", "v5.8")]
     public void The_latest_released_variant_at_or_below_the_kernel_models_it(string release, string expected)
     {
@@ -29,6 +30,13 @@ public class KernelReleaseMatchTests
         // The proposals are listed after pte-batch-6.9 with the same release.
         Assert.All(["6.9.0", "6.12.1", "7.0.0"], release =>
             Assert.DoesNotContain(KernelReleaseMatch.ProposalPrefix, KernelReleaseMatch.For(release).Variant!.Id));
+    }
+
+    [Fact]
+    public void The_threads_alternatives_never_model_a_kernel()
+    {
+        Assert.All(["5.9.0", "5.9.16", "5.10.1", "6.18.0"], release =>
+            Assert.DoesNotContain(KernelReleaseMatch.For(release).Variant!.Id, KernelReleaseMatch.ThreadAlternatives));
     }
 
     [Fact]

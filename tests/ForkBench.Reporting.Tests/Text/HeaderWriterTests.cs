@@ -21,6 +21,16 @@ public class HeaderWriterTests
     }
 
     [Fact]
+    public void Names_the_model_variant_that_stands_for_the_kernel_when_known()
+    {
+        string text = HeaderWriter.Write(SampleReportData.Header with { ModelVariant = "kernel 6.8 -> anon-exclusive-5.19 (the latest variant at or below 6.8: 5.19)" });
+
+        TextAssert.MailSafe(text);
+        Assert.Contains("Model:      kernel 6.8 -> anon-exclusive-5.19", text);
+        Assert.DoesNotContain("Model:", HeaderWriter.Write(SampleReportData.Header));
+    }
+
+    [Fact]
     public void Wraps_long_non_ascii_values()
     {
         var header = new ReportHeader(
