@@ -7,9 +7,9 @@ namespace ForkBench.Native.Processes;
 /// <summary>
 /// Writes a <see cref="ProcessLayout"/> as plain ASCII text of at most 80
 /// columns: a header with the process-level pins, one row per VMA that
-/// matters to fork (1 MiB or more resident, pinned, or with fork advice or
-/// a special flag) with its scenario under it, a summary line for the rest,
-/// and every warning. Pure: layout in, text out.
+/// matters to fork (see <see cref="IsNotable"/>) with its scenario under
+/// it, a summary line for the rest, and every warning. Pure: layout in,
+/// text out.
 /// </summary>
 public static class ProcessLayoutFormatter
 {
@@ -52,7 +52,7 @@ public static class ProcessLayoutFormatter
         if (hidden > 0)
         {
             long resident = layout.Vmas.Except(shown).Sum(v => v.ResidentBytes);
-            text.Append(CultureInfo.InvariantCulture, $"+ {hidden} more mappings, each under 1MiB resident with nothing of note: {LayoutText.Bytes(resident)} in all\n");
+            text.Append(CultureInfo.InvariantCulture, $"+ {hidden} more mappings (under 1MiB resident, or not copied): {LayoutText.Bytes(resident)} resident\n");
         }
         text.Append('\n');
         foreach (LayoutWarning warning in layout.Warnings)
@@ -60,9 +60,15 @@ public static class ProcessLayoutFormatter
         return text.ToString();
     }
 
+    /// <summary>
+    /// Pinned, advised or specially flagged VMAs, and those with 1 MiB or more
+    /// resident that fork copies (a scenario) or that no scenario covers
+    /// (device memory, hugetlb).
+    /// </summary>
     private static bool IsNotable(VmaLayout vma) =>
-        vma.ResidentBytes >= NotableResident || vma.PinnedBytes > 0 || vma.Advice != ForkAdvice.None
-        || (vma.Flags & (VmFlag.Locked | VmFlag.UffdWp | VmFlag.Hugetlb)) != 0;
+        vma.PinnedBytes > 0 || vma.Advice != ForkAdvice.None
+        || (vma.Flags & (VmFlag.Locked | VmFlag.UffdWp | VmFlag.Hugetlb)) != 0
+        || (vma.ResidentBytes >= NotableResident && (vma.Match.Scenario is not null || vma.Kind is VmaKind.Special or VmaKind.Hugetlb));
 
     private static void Header(StringBuilder text, ProcessLayout layout)
     {

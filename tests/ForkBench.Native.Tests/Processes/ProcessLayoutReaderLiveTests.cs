@@ -5,7 +5,13 @@ using Xunit.Abstractions;
 
 namespace ForkBench.Native.Tests.Processes;
 
-/// <summary>The reader on real processes: a pid that does not exist, this test process, and the layout helper.</summary>
+/// <summary>
+/// The reader on real processes: a pid that does not exist, this test
+/// process, and the layout helper. The helper is a child of this process, so
+/// these tests run in the forking collection: a fork test that checks "no
+/// child left" must not see it.
+/// </summary>
+[Collection(ForkingCollection.Name)]
 public sealed class ProcessLayoutReaderLiveTests(ITestOutputHelper output)
 {
     private const long MiB = 1024 * 1024;
