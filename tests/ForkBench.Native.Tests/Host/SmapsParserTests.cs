@@ -48,4 +48,30 @@ public sealed class SmapsParserTests
 
         Assert.Equal(1, thp.FieldOrZero("THPeligible"));
     }
+
+    [Fact]
+    public void Keeps_offset_device_and_inode_of_each_header()
+    {
+        IReadOnlyList<SmapsMapping> mappings = SmapsParser.Parse(Fixture.Read("helper-smaps.txt"));
+
+        SmapsMapping shared = Assert.Single(mappings, m => m.Start == HelperFixture.Shared);
+        Assert.Equal(0x200000UL, shared.Offset);
+        Assert.Equal("00:01", shared.Device);
+        Assert.Equal(6484UL, shared.Inode);
+        Assert.Equal("/dev/zero (deleted)", shared.Name);
+        SmapsMapping anonymous = Assert.Single(mappings, m => m.Start == HelperFixture.Pinned4K);
+        Assert.Equal(0UL, anonymous.Inode);
+        Assert.Equal("00:00", anonymous.Device);
+        Assert.Equal(64L << 20, anonymous.SizeBytes);
+    }
+
+    [Fact]
+    public void A_field_the_kernel_does_not_print_is_absent_not_zero()
+    {
+        SmapsMapping mapping = Assert.Single(SmapsParser.Parse("7f0000000000-7f0000001000 rw-p 00000000 00:00 0 \nRss:  4 kB\n"));
+
+        Assert.Equal(4096, mapping.FieldOrNull("Rss"));
+        Assert.Null(mapping.FieldOrNull("AnonHugePages"));
+        Assert.Null(mapping.FieldOrNull("THPeligible"));
+    }
 }
