@@ -66,23 +66,10 @@ public sealed class CalibrateCommand : ForkBenchCommand
                 ? [.. from.Select(RunDocumentFile.Read)]
                 : [NewestRunWithMarginalPoints(resultsDirectory)];
 
-            var progress = ProgressLine.For(error);
-            bool terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-            var clock = Stopwatch.StartNew();
-            TimeSpan? lastShown = null;
-            CalibrationDocument calibration = new Calibrator(new ModelTwinCounter()).Calibrate(runs, DateTime.UtcNow, text =>
-            {
-                // A live line on a terminal; elsewhere one line every ten seconds at most.
-                if (!terminal && lastShown is { } shown && clock.Elapsed - shown < TimeSpan.FromSeconds(10))
-                    return;
-                lastShown = clock.Elapsed;
-                progress.Show($"calibrate: {text}");
-            });
-            progress.Clear();
+            CalibrationDocument calibration = Fit(runs, error);
 
             CalibrationTextWriter.Write(calibration, output);
-            string path = CalibrationFile.PathFor(resultsDirectory, calibration.HostId);
-            CalibrationFile.Write(path, calibration);
+            string path = Save(calibration, resultsDirectory);
             output.WriteLine();
             output.WriteLine($"Wrote {ResultsArguments.Display(path)}");
             output.WriteLine("Predict a scenario with:");
@@ -90,9 +77,35 @@ public sealed class CalibrateCommand : ForkBenchCommand
             return ExitCodes.Success;
         });
 
+    /// <summary>Fits the runs, with progress on <paramref name="error"/>: a live line on a terminal, elsewhere a line every ten seconds at most.</summary>
+    internal static CalibrationDocument Fit(IReadOnlyList<RunDocument> runs, TextWriter error)
+    {
+        var progress = ProgressLine.For(error);
+        bool terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var clock = Stopwatch.StartNew();
+        TimeSpan? lastShown = null;
+        CalibrationDocument calibration = new Calibrator(new ModelTwinCounter()).Calibrate(runs, DateTime.UtcNow, text =>
+        {
+            if (!terminal && lastShown is { } shown && clock.Elapsed - shown < TimeSpan.FromSeconds(10))
+                return;
+            lastShown = clock.Elapsed;
+            progress.Show($"calibrate: {text}");
+        });
+        progress.Clear();
+        return calibration;
+    }
+
+    /// <summary>Writes the host's calibration cache; returns its path.</summary>
+    internal static string Save(CalibrationDocument calibration, string resultsDirectory)
+    {
+        string path = CalibrationFile.PathFor(resultsDirectory, calibration.HostId);
+        CalibrationFile.Write(path, calibration);
+        return path;
+    }
+
     /// <summary>The newest complete run of this host in results/runs with native marginal points.</summary>
     /// <exception cref="ResultsDataException">There is none (the message says how to make one).</exception>
-    private static RunDocument NewestRunWithMarginalPoints(string resultsDirectory)
+    internal static RunDocument NewestRunWithMarginalPoints(string resultsDirectory)
     {
         string hostId = HostInfoReader.ReadCurrent().Id;
         string runs = ResultsDirectory.Runs(resultsDirectory);

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using ForkBench.Benchmarks.Explain;
+using ForkBench.Calibration.Documents;
+using ForkBench.Calibration.Twins;
+using ForkBench.Kernel.Fork;
+using ForkBench.Native.Host;
+using ForkBench.Native.Processes;
+using ForkBench.Results;
+using ForkBench.Results.Hosts;
+
+namespace ForkBench.Benchmarks.Cli;
+
+/// <summary>
+/// <c>forkbench explain &lt;pid&gt;</c>: what the next fork() of a running
+/// process is predicted to cost, which mappings the cost lies in, and what
+/// would cut it. Reads /proc only: never stops, traces or forks the target.
+/// </summary>
+public sealed class ExplainCommand : ForkBenchCommand
+{
+    private readonly Argument<int> _pid = new("pid") { Description = "the process to explain (read from /proc; never stopped, traced or forked)" };
+    private readonly Option<string> _variant = CommandOptions.Text("variant", "id", "price under this copy variant instead of the one that models this kernel");
+    private readonly Option<bool> _layout = CommandOptions.Flag("layout", "also print every mapping as read from /proc");
+    private readonly Option<string> _results = ResultsArguments.ResultsOption();
+
+    public ExplainCommand() : base("explain", "predicted fork() cost of a process and what would cut it")
+    {
+        Arguments.Add(_pid);
+        Options.Add(_variant);
+        Options.Add(_layout);
+        Options.Add(_results);
+    }
+
+    public override string Details =>
+        """
+        Reads /proc/<pid>/smaps, status and the fdinfo of the process's io_uring
+        rings (registered buffers are its pinned ranges), describes each mapping
+        as a ForkBench scenario (mapping kind, folio size, pinned share,
+        DONTFORK / WIPEONFORK), counts one fork of it exactly in the kernel
+        model under the variant of the running kernel, and prices the counts
+        with this host's calibration (results/calibration/<host-id>.json). With
+        no calibration, one is fitted first from the newest complete run of
+        this host, and explain says so. Each fix (MADV_DONTFORK,
+        MADV_WIPEONFORK, MAP_SHARED, 4 KiB pages instead of THP, posix_spawn)
+        is the same scenario changed and priced again. Every figure is a
+        prediction. Needs Linux and read access to the process (its user, or
+        root). Exit 2: no such process, no permission, not Linux, or nothing
+        to calibrate from.
+        """;
+
+    protected override int Run(ParseResult parsed, TextWriter output, TextWriter error) =>
+        ResultsArguments.Guard(Name, error, () =>
+        {
+            if (!OperatingSystem.IsLinux())
+                throw new UsageException("explain reads /proc: it needs Linux");
+            int pid = parsed.GetValue(_pid);
+            if (pid <= 0)
+                throw new UsageException($"'{pid}' is not a process id");
+            string resultsDirectory = ResultsArguments.ResultsDirectory(parsed.GetValue(_results));
+
+            ProcessLayout layout;
+            try
+            {
+                layout = ProcessLayoutReader.Read(pid);
+            }
+            catch (ProcessReadException e)
+            {
+                throw new ResultsDataException(e.Message, e);
+            }
+
+            HostInfo host = HostInfoReader.ReadCurrent();
+            CalibrationDocument calibration = Calibration(resultsDirectory, host, error);
+            KernelReleaseMatch match = KernelReleaseMatch.For(host.KernelRelease);
+            string? variantId = parsed.GetValue(_variant);
+            CopyVariant variant = variantId is not null
+                ? CopyVariant.FindById(variantId) ?? throw new UsageException($"unknown variant '{variantId}' (known: {string.Join(", ", CopyVariant.All.Select(v => v.Id))})")
+                : match.Variant ?? throw new ResultsDataException($"{match.Reason}; name one with --variant");
+            string reason = variantId is null ? match.Reason : $"{variant.Id} (chosen with --variant)";
+
+            var explanation = new ForkCostExplainer(calibration, new ModelTwinCounter(), variant, reason).Explain(layout);
+            ExplanationTextWriter.Write(explanation, output);
+            if (parsed.GetValue(_layout))
+            {
+                output.WriteLine();
+                output.Write(ProcessLayoutFormatter.Format(layout, all: true));
+            }
+            return ExitCodes.Success;
+        });
+
+    /// <summary>This host's cached calibration; else one fitted now from the newest complete run, saying so.</summary>
+    private static CalibrationDocument Calibration(string resultsDirectory, HostInfo host, TextWriter error)
+    {
+        string path = CalibrationFile.PathFor(resultsDirectory, host.Id);
+        if (CalibrationFile.TryRead(path) is { } cached)
+        {
+            if (HostIdDeriver.KernelMajorMinor(cached.KernelRelease) != HostIdDeriver.KernelMajorMinor(host.KernelRelease))
+                error.WriteLine($"warning (kernel-changed): the calibration was made on kernel {cached.KernelRelease}, this is {host.KernelRelease}. " +
+                    $"Hint: recalibrate: {PrintedCommand.Forkbench(["calibrate", .. ResultsArguments.ResultsOptionFor(resultsDirectory)])}");
+            return cached;
+        }
+        var run = CalibrateCommand.NewestRunWithMarginalPoints(resultsDirectory);
+        error.WriteLine($"explain: no calibration of this host yet; fitting one from run {run.Run.Id} (about half a minute)");
+        CalibrationDocument fitted = CalibrateCommand.Fit([run], error);
+        string written = CalibrateCommand.Save(fitted, resultsDirectory);
+        error.WriteLine($"explain: wrote {ResultsArguments.Display(written)}");
+        return fitted;
+    }
+}

@@ -1,0 +1,82 @@
+using ForkBench.Benchmarks.Cli;
+using ForkBench.Benchmarks.Tests.Support;
+using ForkBench.Calibration.Documents;
+using ForkBench.Native.Host;
+
+namespace ForkBench.Benchmarks.Tests.Cli;
+
+/// <summary>explain on real processes (this test process) and on the error cases.</summary>
+public sealed class ExplainCommandTests : IDisposable
+{
+    private readonly TempResults _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>A calibration of this machine's host id: 1 us per copied page, 1 ns per PTE write, nothing else.</summary>
+    private void WriteCalibration()
+    {
+        var host = HostInfoReader.ReadCurrent();
+        var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, host.Id, host.KernelRelease,
+            "pte-batch-6.15", "kernel 6.18 -> pte-batch-6.15", ["20261130T085137Z-053bfbaf"],
+            new DateTime(2026, 11, 30, 9, 30, 0, DateTimeKind.Utc), 200, 1,
+            [new FittedCost("pages-copied", 1000, 900, 1100), new FittedCost("pte-writes", 1, 1, 1)], [], [], [],
+            [new HeldOutCheck(HeldOutNames.EachFamily, "each family", [], 1e6, 12.5, 4)]);
+        CalibrationFile.Write(CalibrationFile.PathFor(_temp.Results, host.Id), calibration);
+    }
+
+    [Fact]
+    public void This_process_is_explained_with_a_labelled_prediction_and_its_costliest_mappings()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Console.WriteLine("skipped: explain reads /proc, which needs Linux");
+            return;
+        }
+        WriteCalibration();
+
+        var result = Support.Cli.Run("explain", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.StartsWith($"explain: process {Environment.ProcessId} (", result.Output);
+        Assert.Contains("predicted fork() cost: ", result.Output);
+        Assert.Contains("calibrated 2026-11-30 on run 20261130T085137Z-053bfbaf, held-out median error 12.5%", result.Output.Replace("\n  ", " "));
+        Assert.Contains("The mappings that cost most (predicted):", result.Output);
+        Assert.Contains("posix_spawn() or vfork()", result.Output);
+        Assert.All(result.Output.Split('\n'), line => Assert.True(line.Length <= 80, line));
+    }
+
+    [Fact]
+    public void A_process_that_does_not_exist_is_one_line_and_exit_2()
+    {
+        WriteCalibration();
+
+        var result = Support.Cli.Run("explain", "2147483646", "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains("no process 2147483646", Assert.Single(result.ErrorLines));
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void Without_a_calibration_or_a_run_to_fit_one_it_says_how_to_make_one()
+    {
+        var result = Support.Cli.Run("explain", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        string line = Assert.Single(result.ErrorLines);
+        Assert.Contains("no complete run of this host", line);
+        Assert.Contains($"-- run --results {_temp.Results}", line);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("abc")]
+    public void A_pid_that_is_not_a_process_id_is_a_usage_error(string pid)
+    {
+        var result = Support.Cli.Run("explain", pid, "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+    }
+}
