@@ -12,7 +12,8 @@ namespace ForkBench.Benchmarks.Explain;
 /// kernel model under the variant of the running kernel and priced with the
 /// host's calibration; the fixes are the same scenarios changed (DONTFORK,
 /// WIPEONFORK, MAP_SHARED, 4 KiB pages) and priced again, so every saving
-/// is a difference of two predictions, never a rule of thumb.
+/// is a difference of two predictions, never a rule of thumb. Range fixes
+/// are offered for pinned ranges only; posix_spawn for the whole process.
 /// </summary>
 public sealed class ForkCostExplainer(CalibrationDocument calibration, ModelTwinCounter twins, CopyVariant variant, string variantReason)
 {
@@ -66,6 +67,11 @@ public sealed class ForkCostExplainer(CalibrationDocument calibration, ModelTwin
     private IEnumerable<ForkCostFix> FixesFor(VmaCost cost)
     {
         ProcessScenario scenario = cost.Vma.Match.Scenario!;
+        // The range fixes are for pinned buffers: an unpinned range is
+        // shared by reference at fork, and dropping it from the child (the
+        // heap, say) would break the program for a small saving.
+        if (scenario.Pins.IsNone || scenario.UnpinBeforeFork)
+            yield break;
         double before = cost.PredictedNs!.Value;
         string where = $"{cost.Vma.Start:x}-{cost.Vma.End:x} ({LayoutText.Bytes(cost.Vma.SizeBytes)}, {Describe(scenario)})";
         if (scenario.Advice == ForkAdvice.None)

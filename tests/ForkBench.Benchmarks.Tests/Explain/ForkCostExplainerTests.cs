@@ -69,6 +69,20 @@ public class ForkCostExplainerTests
     }
 
     [Fact]
+    public void An_unpinned_range_gets_no_range_fix_only_posix_spawn()
+    {
+        var plain = new ProcessScenario { SizeBytes = 4 * MiB };
+        // Priced by its PTE writes: 1 ns each.
+        CalibrationDocument perPte = Prices with { Costs = [new FittedCost("pte-writes", 1, 1, 1)] };
+
+        ForkCostExplanation e = new ForkCostExplainer(perPte, new ModelTwinCounter(), CopyVariant.PteBatching6_15, "kernel 6.18 -> pte-batch-6.15")
+            .Explain(new ProcessLayout { Pid = 42, Vmas = [Vma(0x100000000, 4 * MiB, plain)], UnplacedPinnedBytes = 0 });
+
+        Assert.True(e.TotalNs >= 1024, $"{e.TotalNs}");
+        Assert.Equal("posix_spawn()", Assert.Single(e.Fixes).Change.Split(' ')[0]);
+    }
+
+    [Fact]
     public void A_range_already_DONTFORK_is_not_offered_it_again_and_the_text_labels_predictions()
     {
         var advised = new ProcessScenario { SizeBytes = 4 * MiB, Pins = PinShare.All, Advice = ForkAdvice.DontFork };
