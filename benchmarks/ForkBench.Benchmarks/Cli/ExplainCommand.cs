@@ -92,9 +92,7 @@ public sealed class ExplainCommand : ForkBenchCommand
         string path = CalibrationFile.PathFor(resultsDirectory, host.Id);
         if (CalibrationFile.TryRead(path) is { } cached)
         {
-            if (HostIdDeriver.KernelMajorMinor(cached.KernelRelease) != HostIdDeriver.KernelMajorMinor(host.KernelRelease))
-                error.WriteLine($"warning (kernel-changed): the calibration was made on kernel {cached.KernelRelease}, this is {host.KernelRelease}. " +
-                    $"Hint: recalibrate: {PrintedCommand.Forkbench(["calibrate", .. ResultsArguments.ResultsOptionFor(resultsDirectory)])}");
+            CalibrationWarnings.WarnIfKernelChanged(cached, host, resultsDirectory, error);
             return cached;
         }
         var run = CalibrateCommand.NewestRunWithMarginalPoints(resultsDirectory);

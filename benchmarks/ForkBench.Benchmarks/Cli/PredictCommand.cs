@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ForkBench.Calibration.Documents;
 using ForkBench.Calibration.Text;
 using ForkBench.Calibration.Twins;
@@ -70,12 +69,10 @@ public sealed class PredictCommand : ForkBenchCommand
                 error.WriteLine($"forkbench predict: no calibration of this host in {ResultsArguments.Display(path)}; run: {PrintedCommand.Forkbench(calibrate)}");
                 return ExitCodes.UsageOrDataError;
             }
-            if (HostIdDeriver.KernelMajorMinor(calibration.KernelRelease) != HostIdDeriver.KernelMajorMinor(host.KernelRelease))
-                error.WriteLine($"warning (kernel-changed): the calibration was made on kernel {calibration.KernelRelease}, this is {host.KernelRelease}. " +
-                    $"Hint: recalibrate on a native run of this kernel: {PrintedCommand.Forkbench(["run", .. ResultsArguments.ResultsOptionFor(resultsDirectory)])}, then {PrintedCommand.Forkbench(calibrate)}");
+            CalibrationWarnings.WarnIfKernelChanged(calibration, host, resultsDirectory, error);
 
             var twins = new ModelTwinCounter();
-            string provenance = Provenance(calibration);
+            string provenance = calibration.Provenance;
             if (allVariants)
             {
                 output.WriteLine($"predicted: this kernel would fork {process.Tail} in");
@@ -112,15 +109,6 @@ public sealed class PredictCommand : ForkBenchCommand
     private static string Undetermined(CalibrationDocument calibration) =>
         $"depends on how the fit split the costs of {string.Join(", ", calibration.InseparableColumns)}, which the calibration's points "
         + "cannot tell apart (their counts move together there); calibrate on a run whose points vary them (e.g. native --mthp 16,64,256) to pin it down";
-
-    /// <summary>"calibrated 2026-11-30 on run &lt;id&gt;, held-out median error 12.3%".</summary>
-    private static string Provenance(CalibrationDocument calibration)
-    {
-        string error = calibration.HeldOutMedianErrorPercent is { } median
-            ? string.Create(CultureInfo.InvariantCulture, $"held-out median error {median:F1}%")
-            : "held-out error unknown";
-        return $"calibrated {calibration.TimeUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} on run {string.Join(" + ", calibration.RunIds)}, {error}";
-    }
 
     /// <summary>
     /// <paramref name="prefix"/> as given, then the words of <paramref name="text"/>

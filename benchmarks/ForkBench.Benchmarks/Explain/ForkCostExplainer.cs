@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForkBench.Calibration.Documents;
 using ForkBench.Calibration.Twins;
 using ForkBench.Kernel.Fork;
@@ -44,7 +43,7 @@ public sealed class ForkCostExplainer(CalibrationDocument calibration, ModelTwin
         int unpriced = costs.Count(c => c.PredictedNs is null && c.Vma.ResidentBytes > 0);
         if (unpriced > 0)
             notes.Add($"{unpriced} resident mapping(s) have no price (no scenario, or one the model cannot build); --layout lists every mapping");
-        return new ForkCostExplanation(layout, variantReason, Provenance(), total, costs.Any(c => c.Undetermined),
+        return new ForkCostExplanation(layout, variantReason, calibration.Provenance, total, costs.Any(c => c.Undetermined),
             costs, [.. fixes.OrderByDescending(f => f.SavingNs)], [.. notes, .. layout.Warnings.Select(w => w.ToString())]);
     }
 
@@ -97,13 +96,5 @@ public sealed class ForkCostExplainer(CalibrationDocument calibration, ModelTwin
         string pins = scenario.Pins.IsNone ? "" : scenario.Pins.Divisor == 1 ? "pinned " : $"1/{scenario.Pins.Divisor} pinned ";
         string folio = scenario.Folio == FolioSize.Thp ? "THP" : scenario.Folio == FolioSize.Small ? "4 KiB pages" : $"{scenario.Folio.KiB} KiB folios";
         return pins + folio;
-    }
-
-    private string Provenance()
-    {
-        string error = calibration.HeldOutMedianErrorPercent is { } median
-            ? string.Create(CultureInfo.InvariantCulture, $"held-out median error {median:F1}%")
-            : "held-out error unknown";
-        return $"calibrated {calibration.TimeUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} on run {string.Join(" + ", calibration.RunIds)}, {error}";
     }
 }

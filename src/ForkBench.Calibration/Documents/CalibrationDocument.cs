@@ -42,6 +42,19 @@ public sealed record CalibrationDocument(
     public double? HeldOutMedianErrorPercent =>
         HeldOut.FirstOrDefault(h => h.Name == HeldOutNames.EachFamily)?.MedianAbsErrorPercent;
 
+    /// <summary>"calibrated 2026-11-30 on run &lt;id&gt;, held-out median error 12.3%": what every prediction names.</summary>
+    [JsonIgnore]
+    public string Provenance
+    {
+        get
+        {
+            string error = HeldOutMedianErrorPercent is { } median
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"held-out median error {median:F1}%")
+                : "held-out error unknown";
+            return $"calibrated {TimeUtc.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} on run {string.Join(" + ", RunIds)}, {error}";
+        }
+    }
+
     /// <summary>The columns in some undetermined direction, in column order.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> InseparableColumns =>
