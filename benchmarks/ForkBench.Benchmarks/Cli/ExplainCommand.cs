@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ForkBench.Benchmarks.Explain;
 using ForkBench.Calibration.Documents;
+using ForkBench.Calibration.Text;
 using ForkBench.Calibration.Twins;
 using ForkBench.Kernel.Fork;
 using ForkBench.Native.Host;
@@ -20,6 +21,8 @@ public sealed class ExplainCommand : ForkBenchCommand
     private readonly Argument<int> _pid = new("pid") { Description = "the process to explain (read from /proc; never stopped, traced or forked)" };
     private readonly Option<string> _variant = CommandOptions.Text("variant", "id", "price under this copy variant instead of the one that models this kernel");
     private readonly Option<bool> _layout = CommandOptions.Flag("layout", "also print every mapping as read from /proc");
+    private readonly Option<bool> _measure = CommandOptions.Flag("measure",
+        "check the prediction: reproduce each costly mapping alone in a native buffer (never the target), fork it, and add up the measured costs");
     private readonly Option<string> _results = ResultsArguments.ResultsOption();
 
     public ExplainCommand() : base("explain", "predicted fork() cost of a process and what would cut it")
@@ -27,6 +30,7 @@ public sealed class ExplainCommand : ForkBenchCommand
         Arguments.Add(_pid);
         Options.Add(_variant);
         Options.Add(_layout);
+        Options.Add(_measure);
         Options.Add(_results);
     }
 
@@ -78,6 +82,8 @@ public sealed class ExplainCommand : ForkBenchCommand
 
             var explanation = new ForkCostExplainer(calibration, new ModelTwinCounter(), variant, reason).Explain(layout);
             ExplanationTextWriter.Write(explanation, output);
+            if (parsed.GetValue(_measure))
+                WriteMeasurement(explanation, output, error);
             if (parsed.GetValue(_layout))
             {
                 output.WriteLine();
@@ -85,6 +91,38 @@ public sealed class ExplainCommand : ForkBenchCommand
             }
             return ExitCodes.Success;
         });
+
+    /// <summary>--measure: the costly mappings reproduced and forked one by one; Ctrl-C stops at the next fork, cleaned up.</summary>
+    private static void WriteMeasurement(ForkCostExplanation explanation, TextWriter output, TextWriter error)
+    {
+        using var cancel = new CancellationTokenSource();
+        void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            error.WriteLine("forkbench explain: stopping after the current fork (children reaped, buffers released)");
+            cancel.Cancel();
+        }
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
+        LayoutMeasurement measured = LayoutReproducer.Measure(explanation, text => error.WriteLine($"explain: {text}"), cancel.Token);
+        output.WriteLine();
+        output.WriteLine("Measured (each costly mapping reproduced alone and forked; marginal cost over a no-buffer fork):");
+        foreach (var (tail, predicted, ns, skipped) in measured.Parts)
+        {
+            string what = ns is { } m
+                ? $"measured {TimeText.Duration(m),9}, predicted {TimeText.Duration(predicted),9} ({(predicted - m) / m * 100:+0.0;-0.0}%)"
+                : $"not measured: {skipped}";
+            output.WriteLine($"  {tail,-30} {what}");
+        }
+        if (measured.Parts.Any(p => p.MeasuredNs is not null) && measured.MeasuredNs > 0)
+        {
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"  sum: measured {TimeText.Duration(measured.MeasuredNs)}, predicted {TimeText.Duration(measured.PredictedNs)} ({(measured.PredictedNs - measured.MeasuredNs) / measured.MeasuredNs * 100:+0.0;-0.0}%)"));
+            if (measured.FloorNs is { } floor)
+                output.WriteLine($"  a no-buffer fork took {TimeText.Duration(floor)} on top, here");
+        }
+        if (cancel.IsCancellationRequested)
+            output.WriteLine("  (interrupted: the parts above are what was measured)");
+    }
 
     /// <summary>This host's cached calibration; else one fitted now from the newest complete run, saying so.</summary>
     private static CalibrationDocument Calibration(string resultsDirectory, HostInfo host, TextWriter error)

@@ -96,4 +96,28 @@ public class ForkCostExplainerTests
         Assert.Contains("predicted fork() cost: ", text.ToString());
         Assert.All(text.ToString().Split('\n'), line => Assert.True(line.Length <= 80, line));
     }
+
+    [Fact]
+    public void Measure_reproduces_each_costly_mapping_alone_and_never_the_target()
+    {
+        if (ForkBench.Native.NativeSweep.UnsupportedReason is { } why)
+        {
+            Console.WriteLine($"skipped: {why}");
+            return;
+        }
+        var plain = new ProcessScenario { SizeBytes = 2 * MiB };
+        CalibrationDocument perPte = Prices with { Costs = [new FittedCost("pte-writes", 1, 1, 1)] };
+        ForkCostExplanation e = new ForkCostExplainer(perPte, new ModelTwinCounter(), CopyVariant.PteBatching6_15, "kernel 6.18 -> pte-batch-6.15")
+            .Explain(new ProcessLayout { Pid = 42, Vmas = [Vma(0x100000000, 2 * MiB, plain), Vma(0x200000000, 2 * MiB, null)], UnplacedPinnedBytes = 0 });
+        var said = new List<string>();
+
+        LayoutMeasurement measured = LayoutReproducer.Measure(e, said.Add, CancellationToken.None);
+
+        var part = Assert.Single(measured.Parts);
+        Assert.Equal("anon-4k/pin=none/rss=2mib", part.Tail);
+        Assert.Null(part.Skipped);
+        Assert.NotNull(part.MeasuredNs);
+        Assert.True(measured.FloorNs > 0);
+        Assert.Equal(["measuring anon-4k/pin=none/rss=2mib alone"], said);
+    }
 }
