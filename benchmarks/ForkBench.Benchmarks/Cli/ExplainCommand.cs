@@ -21,6 +21,7 @@ public sealed class ExplainCommand : ForkBenchCommand
     private readonly Argument<int> _pid = new("pid") { Description = "the process to explain (read from /proc; never stopped, traced or forked)" };
     private readonly Option<string> _variant = CommandOptions.Text("variant", "id", "price under this copy variant instead of the one that models this kernel");
     private readonly Option<bool> _layout = CommandOptions.Flag("layout", "also print every mapping as read from /proc");
+    private readonly Option<bool> _json = CommandOptions.Flag("json", "print the explanation as JSON (the same figures) instead of text");
     private readonly Option<bool> _measure = CommandOptions.Flag("measure",
         "check the prediction: reproduce each costly mapping alone in a native buffer (never the target), fork it, and add up the measured costs");
     private readonly Option<string> _results = ResultsArguments.ResultsOption();
@@ -31,6 +32,7 @@ public sealed class ExplainCommand : ForkBenchCommand
         Options.Add(_variant);
         Options.Add(_layout);
         Options.Add(_measure);
+        Options.Add(_json);
         Options.Add(_results);
     }
 
@@ -46,7 +48,9 @@ public sealed class ExplainCommand : ForkBenchCommand
         this host, and explain says so. Each fix (MADV_DONTFORK,
         MADV_WIPEONFORK, MAP_SHARED, 4 KiB pages instead of THP, posix_spawn)
         is the same scenario changed and priced again. Every figure is a
-        prediction. Needs Linux and read access to the process (its user, or
+        prediction; --measure reproduces each costly mapping alone in a native
+        buffer (never the target), forks it and prints the measured cost beside
+        the predicted one. --json prints the same figures as JSON. Needs Linux and read access to the process (its user, or
         root). Exit 2: no such process, no permission, not Linux, or nothing
         to calibrate from.
         """;
@@ -81,6 +85,14 @@ public sealed class ExplainCommand : ForkBenchCommand
             string reason = variantId is null ? match.Reason : $"{variant.Id} (chosen with --variant)";
 
             var explanation = new ForkCostExplainer(calibration, new ModelTwinCounter(), variant, reason).Explain(layout);
+            if (parsed.GetValue(_json))
+            {
+                if (parsed.GetValue(_layout))
+                    throw new UsageException("--json and --layout exclude each other (the JSON lists every resident mapping)");
+                LayoutMeasurement? parts = parsed.GetValue(_measure) ? Measure(explanation, error, out _) : null;
+                output.Write(ExplanationJsonWriter.Write(explanation, parts));
+                return ExitCodes.Success;
+            }
             ExplanationTextWriter.Write(explanation, output);
             if (parsed.GetValue(_measure))
                 WriteMeasurement(explanation, output, error);
@@ -93,7 +105,7 @@ public sealed class ExplainCommand : ForkBenchCommand
         });
 
     /// <summary>--measure: the costly mappings reproduced and forked one by one; Ctrl-C stops at the next fork, cleaned up.</summary>
-    private static void WriteMeasurement(ForkCostExplanation explanation, TextWriter output, TextWriter error)
+    private static LayoutMeasurement Measure(ForkCostExplanation explanation, TextWriter error, out bool interrupted)
     {
         using var cancel = new CancellationTokenSource();
         void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
@@ -104,6 +116,13 @@ public sealed class ExplainCommand : ForkBenchCommand
         }
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
         LayoutMeasurement measured = LayoutReproducer.Measure(explanation, text => error.WriteLine($"explain: {text}"), cancel.Token);
+        interrupted = cancel.IsCancellationRequested;
+        return measured;
+    }
+
+    private static void WriteMeasurement(ForkCostExplanation explanation, TextWriter output, TextWriter error)
+    {
+        LayoutMeasurement measured = Measure(explanation, error, out bool interrupted);
         output.WriteLine();
         output.WriteLine("Measured (each costly mapping reproduced alone and forked; marginal cost over a no-buffer fork):");
         foreach (var (tail, predicted, ns, skipped) in measured.Parts)
@@ -120,7 +139,7 @@ public sealed class ExplainCommand : ForkBenchCommand
             if (measured.FloorNs is { } floor)
                 output.WriteLine($"  a no-buffer fork took {TimeText.Duration(floor)} on top, here");
         }
-        if (cancel.IsCancellationRequested)
+        if (interrupted)
             output.WriteLine("  (interrupted: the parts above are what was measured)");
     }
 

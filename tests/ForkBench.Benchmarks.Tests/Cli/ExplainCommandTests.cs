@@ -46,6 +46,27 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_carries_the_same_prediction_and_every_resident_mapping()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Console.WriteLine("skipped: explain reads /proc, which needs Linux");
+            return;
+        }
+        WriteCalibration();
+
+        var result = Support.Cli.Run("explain", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal(Environment.ProcessId, json.RootElement.GetProperty("pid").GetInt32());
+        Assert.True(json.RootElement.GetProperty("predictedNs").GetDouble() >= 0);
+        Assert.Contains("held-out median error 12.5%", json.RootElement.GetProperty("calibration").GetString());
+        Assert.True(json.RootElement.GetProperty("mappings").GetArrayLength() > 0);
+        Assert.Contains(json.RootElement.GetProperty("fixes").EnumerateArray(), f => f.GetProperty("change").GetString()!.StartsWith("posix_spawn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_process_that_does_not_exist_is_one_line_and_exit_2()
     {
         WriteCalibration();
