@@ -46,6 +46,33 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_helper_with_a_pinned_range_and_a_DONTFORK_range_is_explained_by_its_pinned_range()
+    {
+        if ((ForkBench.Native.NativeSweep.UnsupportedReason ?? ForkBench.Native.IoUring.IoUringOpener.Probe()) is { } why)
+        {
+            Console.WriteLine($"skipped: the helper pins with io_uring: {why}");
+            return;
+        }
+        WriteCalibration();
+        using var helper = ForkBench.LayoutHelper.LayoutHelperProcess.Start("--pinned-4k", "8M", "--dontfork", "4M");
+        var (start, end) = helper.Regions[ForkBench.LayoutHelper.HelperRegionKind.Pinned4K];
+
+        var result = Support.Cli.Run("explain", helper.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--results", _temp.Results);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var mappings = json.RootElement.GetProperty("mappings").EnumerateArray().ToList();
+        var top = mappings[0];
+        Assert.Equal($"0x{start:x}", top.GetProperty("start").GetString());
+        Assert.Equal("anon-4k/pin=all/rss=8mib", top.GetProperty("scenario").GetString());
+        // 2048 pinned pages copied at 1 us each (the test's price), and more.
+        Assert.True(top.GetProperty("predictedNs").GetDouble() >= 2048 * 1000, top.ToString());
+        Assert.Contains(mappings, m => m.GetProperty("advice").GetString() == "DontFork" && m.GetProperty("predictedNs").GetDouble() == 0);
+        var fixes = json.RootElement.GetProperty("fixes").EnumerateArray().Select(f => f.GetProperty("change").GetString()!).ToList();
+        Assert.Contains($"MADV_DONTFORK on {start:x}-{end:x} (8MiB, pinned 4 KiB pages)", fixes);
+    }
+
+    [Fact]
     public void Json_carries_the_same_prediction_and_every_resident_mapping()
     {
         if (!OperatingSystem.IsLinux())

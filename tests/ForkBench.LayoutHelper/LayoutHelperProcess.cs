@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using ForkBench.LayoutHelper;
 
-namespace ForkBench.Native.Tests.Support;
+namespace ForkBench.LayoutHelper;
 
 /// <summary>
-/// The layout helper running as a child of the test: started with its
+/// The layout helper as the tests run it: a child process started with its
 /// region options, waited for until it prints "ready", and on dispose
 /// released (stdin closed) and reaped, killed if it does not exit.
 /// </summary>
