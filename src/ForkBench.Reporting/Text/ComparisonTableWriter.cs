@@ -57,8 +57,10 @@ public static class ComparisonTableWriter
             $"baseline: {AsciiText.Sanitize(baselineLabel)}; current: {AsciiText.Sanitize(currentLabel)}", AsciiText.MaxColumns));
         lines.Add("");
         if (rows.Count > 0)
+        {
             lines.AddRange(table.Render());
-        lines.Add("");
+            lines.Add("");
+        }
         lines.AddRange(TextWrap.Wrap(Summary(all), AsciiText.MaxColumns));
         if (runsNote is not null)
             lines.AddRange(TextWrap.Wrap(AsciiText.Sanitize(runsNote), AsciiText.MaxColumns));
