@@ -5,7 +5,8 @@ namespace ForkBench.Reporting.Output;
 
 /// <summary>
 /// Writes a report folder: report.txt and, per plot, an SVG and a PNG
-/// (both rendered by ScottPlot, no external converter). Everything is
+/// (both rendered by ScottPlot, no external converter), and any attached
+/// files (<see cref="ReportAttachment"/>). Everything is
 /// written into a hidden temporary folder beside the target and renamed
 /// into place at the end, so a failure (a crash, a full disk, a rendering
 /// error) leaves either the previous report or none, never half of one.
@@ -44,6 +45,11 @@ public sealed class ReportWriter
                 File.WriteAllBytes(Path.Combine(temp, png), plot.RenderPng());
                 files.Add(svg);
                 files.Add(png);
+            }
+            foreach (ReportAttachment attachment in content.Attachments)
+            {
+                File.WriteAllBytes(Path.Combine(temp, attachment.Name), attachment.Bytes);
+                files.Add(attachment.Name);
             }
             string text = TextReport.Enforce(content.Text.TrimEnd('\n') + "\n\n" + FilesSection(files));
             File.WriteAllText(Path.Combine(temp, TextFileName), text);
