@@ -26,7 +26,8 @@ public static class PinnedFolioPlot
         // A series with no point at all (no calibration) is said once, not counted point by point.
         int missing = series.Where(s => s.Points.Count > 0).Sum(s => study.Rows.Count - s.Points.Count);
         bool nothingPredicted = series.Where(s => s.Predicted).All(s => s.Points.Count == 0);
-        string note = $"marginal fork cost per GiB at {SizeFormat.Format(study.MeasuredSizeBytes)}; dashed: predicted, not measured"
+        string today = study.TodayIndex >= 0 ? $" (today: {study.Variants[study.TodayIndex].Id})" : "";
+        string note = $"marginal fork cost per GiB at {SizeFormat.Format(study.MeasuredSizeBytes)}\ndashed: predicted{today}, not measured"
             + (missing > 0 ? $"\n{missing} point(s) missing (see report.txt)" : "")
             + (nothingPredicted ? "\nnothing predicted (no calibration of this host)" : "");
         var plot = PlotStyle.Create("fork() with pinned large folios", study.Header, note);
@@ -67,8 +68,7 @@ public static class PinnedFolioPlot
         {
             int index = i;
             StudyVariant variant = study.Variants[i];
-            string name = $"predicted {variant.Short}" + (variant.IsToday ? $" ({variant.Id})" : "");
-            list.Add((name, true, Points(study, r => index < r.PredictedNsPerGiB.Count ? r.PredictedNsPerGiB[index] : null)));
+            list.Add(($"predicted {variant.Short}", true, Points(study, r => index < r.PredictedNsPerGiB.Count ? r.PredictedNsPerGiB[index] : null)));
         }
         return list;
     }
