@@ -8,7 +8,7 @@ namespace ForkBench.Benchmarks.Cli;
 /// --help: System.CommandLine's help (description, usage, arguments,
 /// options, commands), then the command's longer explanation. The
 /// explanation is not the description because the command list shows each
-/// description in full.
+/// description in full. A sub-command shows the explanation of its command.
 /// </summary>
 public sealed class DetailedHelpAction(HelpAction standard) : SynchronousCommandLineAction
 {
@@ -21,7 +21,8 @@ public sealed class DetailedHelpAction(HelpAction standard) : SynchronousCommand
         {
             ForkBenchCommand command => command.Details,
             RootCommand => CommandCatalog.Details,
-            _ => null,
+            // A sub-command (baseline show, study pinned-large-folio) is explained by its command's text.
+            Command sub => sub.Parents.OfType<ForkBenchCommand>().FirstOrDefault()?.Details,
         };
         if (details is null)
             return ExitCodes.Success;

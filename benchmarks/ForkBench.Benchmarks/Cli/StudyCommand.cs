@@ -69,8 +69,9 @@ public sealed class StudyCommand : ForkBenchCommand
         n-page folio. The study forks a buffer of each folio size (4 KiB,
         mTHP 16 KiB .. 1 MiB, PMD THP), all pinned by io_uring and unpinned,
         counts the same process in the kernel model under this kernel's
-        variant and the two proposals that end the re-scan, prices the counts
-        with this host's calibration (predictions, labelled so), and writes
+        variant, proposal-batch-no-retry and proposal-exact-pincount, prices
+        the counts with this host's calibration (predictions, labelled so),
+        and writes
         results/reports/study-pinned-large-folio-<UTC time>/ with report.txt
         (80 columns, ASCII), pinned-large-folio.svg and .png, and native.json
         (the measurements as a run document, which calibrate --from reads).

@@ -58,6 +58,12 @@ public sealed class StudyCommandTests : IDisposable
         var result = Support.Cli.Run("study", "--help");
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains(StudyCommand.PinnedLargeFolio, result.Output);
+
+        var sub = Support.Cli.Run("study", StudyCommand.PinnedLargeFolio, "--help");
+        Assert.Equal(ExitCodes.Success, sub.ExitCode);
+        Assert.Contains("--sizes", sub.Output);
+        Assert.Contains("folio_try_dup_anon_rmap_ptes()", sub.Output);
+        Assert.DoesNotContain("--folios", sub.Output);
     }
 
     [Fact]
