@@ -45,9 +45,12 @@ public static class PinnedFolioPlot
                 series[i].Points.Select(p => Math.Log10(p.NsPerGiB)).ToArray(),
                 Palette.Series(i));
             line.LegendText = PlotStyle.Label(series[i].Name);
-            line.LineWidth = 2;
-            line.LinePattern = series[i].Predicted ? LinePattern.Dashed : LinePattern.Solid;
-            line.MarkerSize = series[i].Predicted ? 5 : 7;
+            // Predictions are thin lines with open markers, measurements thick
+            // with filled ones. Not dashes: the SVG backend draws a dashed
+            // path solid (and complains on stderr), so a dash would not reach the SVG.
+            line.LineWidth = series[i].Predicted ? 1 : 2;
+            line.MarkerShape = series[i].Predicted ? MarkerShape.OpenCircle : MarkerShape.FilledCircle;
+            line.MarkerSize = series[i].Predicted ? 6 : 7;
         }
         LogAxes.Apply(plot, x, y);
         plot.XLabel("folio size (log2 scale; 2M = PMD-mapped THP)");

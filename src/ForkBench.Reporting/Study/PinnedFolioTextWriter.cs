@@ -153,8 +153,8 @@ public static class PinnedFolioTextWriter
             "folio_try_dup_anon_rmap_ptes(). When the folio may be pinned that try fails, and the batch is dropped: " +
             "copy_pte_range() leaves the page-table locks, preallocates one page, copies the single page at the head, " +
             "and comes back to the next PTE, where folio_pte_batch() scans the rest of the same folio again. An " +
-            "n-page folio so costs about n^2/2 PTE reads instead of n, which is why the pinned cost per GiB grows " +
-            "with the folio size. proposal-batch-no-retry stops re-batching a folio whose batch failed; " +
+            "n-page folio so costs about n^2/2 PTE reads instead of n; what that adds to the pinned cost per GiB " +
+            "depends on the price of a PTE read on the host (fitted above). proposal-batch-no-retry stops re-batching a folio whose batch failed; " +
             "proposal-exact-pincount replaces the maybe-pinned test with an exact count of pinned pages in the mm. " +
             "The model's PTE reads per folio under each are in the table above."));
         return string.Join('\n', lines) + "\n";

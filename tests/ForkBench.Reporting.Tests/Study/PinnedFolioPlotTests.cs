@@ -20,8 +20,8 @@ public class PinnedFolioPlotTests
         Assert.Equal([Math.Log10(4), Math.Log10(2048)], PlotInspector.Points(lines[0]).Select(p => p.X));
         Assert.Equal(Math.Log10(1000e6), PlotInspector.Points(lines[0])[1].Y, 12);
         Assert.Equal(3, PlotInspector.Points(lines[2]).Count);
-        Assert.All(lines.Skip(2), l => Assert.Equal(LinePattern.Dashed, l.LinePattern));
-        Assert.All(lines.Take(2), l => Assert.Equal(LinePattern.Solid, l.LinePattern));
+        Assert.All(lines.Skip(2), l => Assert.Equal(MarkerShape.OpenCircle, l.MarkerShape));
+        Assert.All(lines.Take(2), l => Assert.Equal(MarkerShape.FilledCircle, l.MarkerShape));
         Assert.Contains("1 point(s) missing", plot.Captions);
         Assert.Contains("predicted (today: pte-batch-6.15), not measured", plot.Captions);
         PlotInspector.AssertLogAxis(plot.Plot.Axes.Bottom);
