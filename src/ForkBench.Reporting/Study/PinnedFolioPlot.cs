@@ -27,7 +27,7 @@ public static class PinnedFolioPlot
         int missing = series.Where(s => s.Points.Count > 0).Sum(s => study.Rows.Count - s.Points.Count);
         bool nothingPredicted = series.Where(s => s.Predicted).All(s => s.Points.Count == 0);
         string today = study.TodayIndex >= 0 ? $" (today: {study.Variants[study.TodayIndex].Id})" : "";
-        string note = $"marginal fork cost per GiB at {SizeFormat.Format(study.MeasuredSizeBytes)}\ndashed: predicted{today}, not measured"
+        string note = $"marginal fork cost per GiB at {SizeFormat.Format(study.MeasuredSizeBytes)}\nopen markers: predicted{today}, not measured"
             + (missing > 0 ? $"\n{missing} point(s) missing (see report.txt)" : "")
             + (nothingPredicted ? "\nnothing predicted (no calibration of this host)" : "");
         var plot = PlotStyle.Create("fork() with pinned large folios", study.Header, note);
