@@ -107,16 +107,9 @@ public sealed class ExplainCommand : ForkBenchCommand
     /// <summary>--measure: the costly mappings reproduced and forked one by one; Ctrl-C stops at the next fork, cleaned up.</summary>
     private static LayoutMeasurement Measure(ForkCostExplanation explanation, TextWriter error, out bool interrupted)
     {
-        using var cancel = new CancellationTokenSource();
-        void OnSignal(System.Runtime.InteropServices.PosixSignalContext context)
-        {
-            context.Cancel = true;
-            error.WriteLine("forkbench explain: stopping after the current fork (children reaped, buffers released)");
-            cancel.Cancel();
-        }
-        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, OnSignal);
-        LayoutMeasurement measured = LayoutReproducer.Measure(explanation, text => error.WriteLine($"explain: {text}"), cancel.Token);
-        interrupted = cancel.IsCancellationRequested;
+        using var stop = new StopSignals(error, "forkbench explain: stopping after the current fork (children reaped, buffers released)");
+        LayoutMeasurement measured = LayoutReproducer.Measure(explanation, text => error.WriteLine($"explain: {text}"), stop.Token);
+        interrupted = stop.IsStopped;
         return measured;
     }
 

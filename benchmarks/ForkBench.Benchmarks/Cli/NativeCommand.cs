@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using ForkBench.Native;
 using ForkBench.Native.Host;
 using ForkBench.Native.IoUring;
@@ -142,19 +141,11 @@ public sealed class NativeCommand : ForkBenchCommand
 
     private static int Sweep(NativeSweepOptions options, string? jsonPath, bool force, TextWriter output, TextWriter error)
     {
-        using var cancel = new CancellationTokenSource();
-        void OnSignal(PosixSignalContext context)
-        {
-            // Keep the process alive: the sweep stops at the next fork boundary and cleans up.
-            context.Cancel = true;
-            error.WriteLine("forkbench native: stopping after the current fork (children reaped, buffers released, THP knobs restored)");
-            cancel.Cancel();
-        }
-        using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        // The sweep stops at the next fork boundary and cleans up.
+        using var stop = new StopSignals(error, "forkbench native: stopping after the current fork (children reaped, buffers released, THP knobs restored)");
 
         NativeSweepResult result = new NativeSweep(options, progress: p => error.WriteLine(NativeProgressFormatter.Format(p)))
-            .Run(cancel.Token);
+            .Run(stop.Token);
 
         output.Write(NativeTableFormatter.Format(result));
         bool written = true;
@@ -165,7 +156,7 @@ public sealed class NativeCommand : ForkBenchCommand
             written = WriteDocument(document, jsonPath, force, error);
         }
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"forkbench native: finished in {result.Duration.TotalSeconds:0} s"));
-        if (cancel.IsCancellationRequested)
+        if (stop.IsStopped)
             return ExitCodes.Interrupted;
         return result.Incomplete || !written ? ExitCodes.UsageOrDataError : ExitCodes.Success;
     }

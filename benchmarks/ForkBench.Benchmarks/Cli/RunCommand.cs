@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using ForkBench.Benchmarks.Pipeline;
 
 namespace ForkBench.Benchmarks.Cli;
@@ -52,15 +51,7 @@ public sealed class RunCommand : ForkBenchCommand
         if (!model && !native)
             throw new UsageException("--skip-model and --skip-native leave nothing to run");
 
-        using var cancel = new CancellationTokenSource();
-        void OnSignal(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            error.WriteLine("forkbench run: stopping after the current measurement; results so far are kept");
-            cancel.Cancel();
-        }
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        return new RunPipeline(output, error).Run(model, native, results, cancel.Token);
+        using var stop = new StopSignals(error, "forkbench run: stopping after the current measurement; results so far are kept");
+        return new RunPipeline(output, error).Run(model, native, results, stop.Token);
     }
 }

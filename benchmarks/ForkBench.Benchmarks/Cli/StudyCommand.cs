@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using ForkBench.Benchmarks.Study;
 using ForkBench.Calibration.Documents;
 using ForkBench.Calibration.Twins;
@@ -150,18 +149,10 @@ public sealed class StudyCommand : ForkBenchCommand
 
     private static (NativeSweepResult Result, bool Cancelled) Sweep(NativeSweepOptions options, string prefix, TextWriter error)
     {
-        using var cancel = new CancellationTokenSource();
-        void OnSignal(PosixSignalContext context)
-        {
-            // Keep the process alive: the sweep stops at the next fork boundary and cleans up; the report is still written.
-            context.Cancel = true;
-            error.WriteLine($"{prefix}: stopping after the current fork (children reaped, buffers released, THP knobs restored)");
-            cancel.Cancel();
-        }
-        using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
-        using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-        NativeSweepResult result = new NativeSweep(options, progress: p => error.WriteLine(NativeProgressFormatter.Format(p))).Run(cancel.Token);
-        return (result, cancel.IsCancellationRequested);
+        // The sweep stops at the next fork boundary and cleans up; the report is still written.
+        using var stop = new StopSignals(error, $"{prefix}: stopping after the current fork (children reaped, buffers released, THP knobs restored)");
+        NativeSweepResult result = new NativeSweep(options, progress: p => error.WriteLine(NativeProgressFormatter.Format(p))).Run(stop.Token);
+        return (result, stop.IsStopped);
     }
 
     /// <summary>The report header from the host the run document records, as the standard report has it.</summary>
