@@ -109,23 +109,8 @@ public sealed class CalibrateCommand : ForkBenchCommand
     {
         string hostId = HostInfoReader.ReadCurrent().Id;
         string runs = ResultsDirectory.Runs(resultsDirectory);
-        if (Directory.Exists(runs))
-        {
-            // Run ids start with their UTC time, so the names sort by time.
-            foreach (string file in Directory.GetFiles(runs, "*.json").OrderDescending(StringComparer.Ordinal))
-            {
-                try
-                {
-                    RunDocument run = RunDocumentFile.Read(file);
-                    if (run.Host.Id == hostId && !run.IsPartial && run.Measurements.Any(MarginalPointReader.IsMarginal))
-                        return run;
-                }
-                catch (ResultsDataException)
-                {
-                    // Not a readable run document: not one to calibrate on.
-                }
-            }
-        }
+        if (CompleteRuns.Find(runs, hostId, 1, run => run.Measurements.Any(MarginalPointReader.IsMarginal)) is [var newest])
+            return newest.Run;
         throw new ResultsDataException(
             $"no complete run of this host ({hostId}) with native marginal points in {ResultsArguments.Display(runs)}; "
             + $"make one with: {PrintedCommand.Forkbench(["run", .. ResultsArguments.ResultsOptionFor(resultsDirectory)])} (or pass --from <run.json>)");

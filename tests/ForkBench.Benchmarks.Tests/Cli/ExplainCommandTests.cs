@@ -1,7 +1,5 @@
 using ForkBench.Benchmarks.Cli;
 using ForkBench.Benchmarks.Tests.Support;
-using ForkBench.Calibration.Documents;
-using ForkBench.Native.Host;
 
 namespace ForkBench.Benchmarks.Tests.Cli;
 
@@ -12,18 +10,6 @@ public sealed class ExplainCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>A calibration of this machine's host id: 1 us per copied page, 1 ns per PTE write, nothing else.</summary>
-    private void WriteCalibration()
-    {
-        var host = HostInfoReader.ReadCurrent();
-        var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, host.Id, host.KernelRelease,
-            "pte-batch-6.15", "kernel 6.18 -> pte-batch-6.15", ["20261130T085137Z-053bfbaf"],
-            new DateTime(2026, 11, 30, 9, 30, 0, DateTimeKind.Utc), 200, 1,
-            [new FittedCost("pages-copied", 1000, 900, 1100), new FittedCost("pte-writes", 1, 1, 1)], [], [], [],
-            [new HeldOutCheck(HeldOutNames.EachFamily, "each family", [], 1e6, 12.5, 4)]);
-        CalibrationFile.Write(CalibrationFile.PathFor(_temp.Results, host.Id), calibration);
-    }
-
     [Fact]
     public void This_process_is_explained_with_a_labelled_prediction_and_its_costliest_mappings()
     {
@@ -32,7 +18,7 @@ public sealed class ExplainCommandTests : IDisposable
             Console.WriteLine("skipped: explain reads /proc, which needs Linux");
             return;
         }
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
 
         var result = Support.Cli.Run("explain", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--results", _temp.Results);
 
@@ -53,7 +39,7 @@ public sealed class ExplainCommandTests : IDisposable
             Console.WriteLine($"skipped: the helper pins with io_uring: {why}");
             return;
         }
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
         using var helper = ForkBench.LayoutHelper.LayoutHelperProcess.Start("--pinned-4k", "8M", "--dontfork", "4M");
         var (start, end) = helper.Regions[ForkBench.LayoutHelper.HelperRegionKind.Pinned4K];
 
@@ -80,7 +66,7 @@ public sealed class ExplainCommandTests : IDisposable
             Console.WriteLine("skipped: explain reads /proc, which needs Linux");
             return;
         }
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
 
         var result = Support.Cli.Run("explain", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--results", _temp.Results);
 
@@ -96,7 +82,7 @@ public sealed class ExplainCommandTests : IDisposable
     [Fact]
     public void A_process_that_does_not_exist_is_one_line_and_exit_2()
     {
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
 
         var result = Support.Cli.Run("explain", "2147483646", "--results", _temp.Results);
 

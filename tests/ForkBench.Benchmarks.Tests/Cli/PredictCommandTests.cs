@@ -1,8 +1,6 @@
 using ForkBench.Benchmarks.Cli;
 using ForkBench.Benchmarks.Tests.Support;
-using ForkBench.Calibration.Documents;
 using ForkBench.Kernel.Fork;
-using ForkBench.Native.Host;
 
 namespace ForkBench.Benchmarks.Tests.Cli;
 
@@ -11,22 +9,6 @@ public sealed class PredictCommandTests : IDisposable
     private readonly TempResults _temp = new();
 
     public void Dispose() => _temp.Dispose();
-
-    /// <summary>A calibration of this machine's host id: 10 ns per PTE read, 1 us per copied page, nothing else.</summary>
-    private string WriteCalibration(string? kernelRelease = null, bool inseparable = false)
-    {
-        var host = HostInfoReader.ReadCurrent();
-        var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, host.Id, kernelRelease ?? host.KernelRelease,
-            "pte-batch-6.15", "kernel 6.18 -> pte-batch-6.15", ["20261130T085137Z-053bfbaf"],
-            new DateTime(2026, 11, 30, 9, 30, 0, DateTimeKind.Utc), 200, 1,
-            [new FittedCost("pte-reads", 10, 9, 11), new FittedCost("pages-copied", 1000, 900, 1100)],
-            inseparable ? [new Dictionary<string, double> { ["pages-copied"] = 1, ["pmd-splits"] = -1 }] : [],
-            [], [],
-            [new HeldOutCheck(HeldOutNames.EachFamily, "each family", [], 1e6, 12.5, 4)]);
-        string path = CalibrationFile.PathFor(_temp.Results, host.Id);
-        CalibrationFile.Write(path, calibration);
-        return path;
-    }
 
     [Fact]
     public void Without_a_calibration_it_is_one_line_naming_the_command_to_run()
@@ -43,7 +25,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void Prices_the_twin_with_the_cached_costs_and_says_it_is_a_prediction()
     {
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
 
         var result = Support.Cli.Run("predict", "--scenario", "anon-4k/pin=all/rss=4mib", "--variant", "merged-5.10", "--results", _temp.Results);
 
@@ -59,7 +41,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void All_variants_is_a_table_over_every_variant()
     {
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
 
         var result = Support.Cli.Run("predict", "--scenario", "anon-64k/pin=all/rss=4mib", "--all-variants", "--results", _temp.Results);
 
@@ -77,7 +59,7 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public void A_calibration_of_another_kernel_is_used_with_a_warning()
     {
-        WriteCalibration(kernelRelease: "5.10.0-28-amd64");
+        TestCalibration.Write(_temp.Results, kernelRelease: "5.10.0-28-amd64");
 
         var result = Support.Cli.Run("predict", "--scenario", "anon-4k/pin=none/rss=4mib", "--variant", "v5.8", "--results", _temp.Results);
 
@@ -93,7 +75,7 @@ public sealed class PredictCommandTests : IDisposable
     [InlineData("anon-thp/pin=none/rss=3mib", "is not a whole number of thp folios")]
     public void A_bad_scenario_is_one_line(string tail, string expected)
     {
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
 
         var result = Support.Cli.Run("predict", "--scenario", tail, "--variant", "v5.8", "--results", _temp.Results);
 
@@ -114,7 +96,7 @@ public sealed class PredictCommandTests : IDisposable
     public void A_prediction_that_depends_on_inseparable_costs_says_so()
     {
         // Copies and PMD splits are one direction: a pinned THP's fork moves along it, a v5.8 fork (neither) does not.
-        WriteCalibration(inseparable: true);
+        TestCalibration.Write(_temp.Results, inseparable: true);
 
         var thp = Support.Cli.Run("predict", "--scenario", "anon-thp/pin=all/rss=4mib", "--variant", "pte-batch-6.15", "--results", _temp.Results);
         var small = Support.Cli.Run("predict", "--scenario", "anon-4k/pin=all/rss=4mib", "--variant", "v5.8", "--results", _temp.Results);

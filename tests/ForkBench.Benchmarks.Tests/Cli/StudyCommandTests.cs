@@ -1,7 +1,5 @@
 using ForkBench.Benchmarks.Cli;
 using ForkBench.Benchmarks.Tests.Support;
-using ForkBench.Calibration.Documents;
-using ForkBench.Native.Host;
 using ForkBench.Reporting.Output;
 using ForkBench.Results.Serialization;
 
@@ -69,7 +67,7 @@ public sealed class StudyCommandTests : IDisposable
     [Fact]
     public void A_tiny_study_writes_the_report_folder()
     {
-        WriteCalibration();
+        TestCalibration.Write(_temp.Results);
 
         var result = Support.Cli.Run("study", StudyCommand.PinnedLargeFolio, "--sizes", "4M", "--folios", "4k,thp", "--budget", "0.05",
             "--results", _temp.Results);
@@ -89,15 +87,4 @@ public sealed class StudyCommandTests : IDisposable
         Assert.Contains(run.Measurements, m => m.Id == "native/fork/anon-thp/pin=all/rss=4mib");
     }
 
-    /// <summary>A calibration of this machine's host id: 10 ns per PTE read, 1 us per copied page.</summary>
-    private void WriteCalibration()
-    {
-        var host = HostInfoReader.ReadCurrent();
-        var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, host.Id, host.KernelRelease,
-            "pte-batch-6.15", "kernel 6.18 -> pte-batch-6.15", ["20261130T085137Z-053bfbaf"],
-            new DateTime(2026, 11, 30, 9, 30, 0, DateTimeKind.Utc), 200, 1,
-            [new FittedCost("pte-reads", 10, 9, 11), new FittedCost("pages-copied", 1000, 900, 1100)], [], [], [],
-            [new HeldOutCheck(HeldOutNames.EachFamily, "each family", [], 1e6, 12.5, 4)]);
-        CalibrationFile.Write(CalibrationFile.PathFor(_temp.Results, host.Id), calibration);
-    }
 }
