@@ -86,7 +86,7 @@ public sealed class PredictCommand : ForkBenchCommand
                 }
                 WriteWrapped(output, "", $"({provenance})", " ");
                 if (CopyVariant.All.Any(v => twins.Count(process.Tail, v).Counts is { } c && calibration.PredictionIsUndetermined(c)))
-                    WriteWrapped(output, "", "* " + Undetermined(calibration), "  ");
+                    WriteWrapped(output, "", "* " + calibration.UndeterminedReason, "  ");
                 return ExitCodes.Success;
             }
 
@@ -101,14 +101,9 @@ public sealed class PredictCommand : ForkBenchCommand
                 $"this kernel would fork {process.Tail} in {TimeText.Duration(calibration.PredictNs(oneCounts))} under {chosen.Id} ({provenance})",
                 "  ");
             if (calibration.PredictionIsUndetermined(oneCounts))
-                WriteWrapped(output, "", "note: " + Undetermined(calibration), "  ");
+                WriteWrapped(output, "", "note: " + calibration.UndeterminedReason, "  ");
             return ExitCodes.Success;
         });
-
-    /// <summary>Why a prediction is uncertain beyond the held-out error.</summary>
-    private static string Undetermined(CalibrationDocument calibration) =>
-        $"depends on how the fit split the costs of {string.Join(", ", calibration.InseparableColumns)}, which the calibration's points "
-        + "cannot tell apart (their counts move together there); calibrate on a run whose points vary them (e.g. native --mthp 16,64,256) to pin it down";
 
     /// <summary>
     /// <paramref name="prefix"/> as given, then the words of <paramref name="text"/>

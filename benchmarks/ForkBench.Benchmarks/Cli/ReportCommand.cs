@@ -27,7 +27,9 @@ public sealed class ReportCommand : ForkBenchCommand
     public override string Details =>
         """
         Writes report.txt (plain ASCII, at most 80 columns, for a mailing list)
-        and every plot as both SVG and PNG.
+        and every plot as both SVG and PNG. With a calibration of the run's
+        host in results/calibration/ (see 'calibrate'), the report ends with
+        the run's model counts priced as predicted costs on that host.
         """;
 
     protected override int Run(ParseResult parsed, TextWriter output, TextWriter error)
@@ -41,8 +43,9 @@ public sealed class ReportCommand : ForkBenchCommand
             RunComparison? comparison = baselinePath is null
                 ? null
                 : RunComparer.Compare(RunDocumentFile.Read(baselinePath), run, ComparisonOptions.Default);
-            string directory = outDirectory ?? Path.Combine(ResultsDirectory.FindFromCurrentDirectory(), "reports", run.Run.Id);
-            var written = ReportProducer.Write(run, comparison, directory, error);
+            string results = ResultsDirectory.FindFromCurrentDirectory();
+            string directory = outDirectory ?? Path.Combine(results, "reports", run.Run.Id);
+            var written = ReportProducer.Write(run, comparison, directory, results, from, error);
             output.WriteLine($"report: {Path.Combine(written.Directory, "report.txt")}");
             foreach (string file in written.Files)
                 output.WriteLine($"        {Path.GetFileName(file)}");

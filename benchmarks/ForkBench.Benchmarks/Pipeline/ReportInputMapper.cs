@@ -87,31 +87,42 @@ public static class ReportInputMapper
         return new LatencyPoint(size, median.Estimate, median.Lower, median.Upper, m.Samples);
     }
 
-    /// <summary>
-    /// The headline table: groups in reading order (4 KiB then THP, unpinned
-    /// then pinned) and variants in the order the kernel had them.
-    /// </summary>
+    /// <summary>The headline table, one result per layout case.</summary>
     private static IEnumerable<VariantResult> ModelResults(RunDocument run) =>
+        LayoutCases(run).Select(c => ToVariantResult(c.Measurement, c.Scenario));
+
+    /// <summary>
+    /// The model's fork-layout cases with their scenarios, in the headline
+    /// table's order: groups in reading order (4 KiB then THP, unpinned then
+    /// pinned) and variants in the order the kernel had them.
+    /// </summary>
+    internal static IEnumerable<(Measurement Measurement, ProcessScenario Scenario)> LayoutCases(RunDocument run) =>
         run.Measurements
             .Where(m => m.Id.StartsWith(LayoutCategory, StringComparison.Ordinal) && m.Summary is not null && m.Parameters.ContainsKey("variant"))
             .Select(m => (Measurement: m, Scenario: Scenario(m)))
             .Where(p => p.Scenario is not null)
-            .OrderBy(p => p.Scenario!.Folio == FolioSize.Small ? 0 : 1)
-            .ThenBy(p => p.Scenario!.Pins.IsNone ? 0 : 1)
-            .ThenBy(p => CopyVariant.FindById(p.Measurement.Parameters["variant"]) is { } v ? v.Order : int.MaxValue)
-            .Select(p => ToVariantResult(p.Measurement, p.Scenario!));
+            .Select(p => (p.Measurement, Scenario: p.Scenario!))
+            .OrderBy(p => p.Scenario.Folio == FolioSize.Small ? 0 : 1)
+            .ThenBy(p => p.Scenario.Pins.IsNone ? 0 : 1)
+            .ThenBy(p => CopyVariant.FindById(p.Measurement.Parameters["variant"]) is { } v ? v.Order : int.MaxValue);
 
     private static VariantResult ToVariantResult(Measurement m, ProcessScenario scenario)
     {
-        string layout = scenario.Folio == FolioSize.Small ? "4K" : scenario.Folio == FolioSize.Thp ? "THP" : scenario.Folio.Token;
-        string pins = scenario.PinToken switch { "none" => "unpinned", "all" => "pinned", var other => other };
         var median = m.Summary!.Median;
-        return new VariantResult($"{layout} {pins}", m.Parameters["variant"], median.Estimate, median.Lower, median.Upper)
+        return new VariantResult(GroupLabel(scenario), m.Parameters["variant"], median.Estimate, median.Lower, median.Upper)
         {
             Counts = m.Counts is { } c && c.TryGetValue("ptes", out long ptes)
                 ? new ModelCounts(ptes, Get(c, "lockedRmws") + Get(c, "atomicReads"), Get(c, "pagesCopied"), Get(c, "lockCycles"))
                 : null,
         };
+    }
+
+    /// <summary>"4K unpinned", "THP pinned", "64k every-64th": a model group's label in the tables.</summary>
+    internal static string GroupLabel(ProcessScenario scenario)
+    {
+        string layout = scenario.Folio == FolioSize.Small ? "4K" : scenario.Folio == FolioSize.Thp ? "THP" : scenario.Folio.Token;
+        string pins = scenario.PinToken switch { "none" => "unpinned", "all" => "pinned", var other => other };
+        return $"{layout} {pins}";
     }
 
     private static long Get(IReadOnlyDictionary<string, long> counts, string name) => counts.TryGetValue(name, out long v) ? v : 0;

@@ -88,18 +88,18 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
         output.WriteLine($"run:        {ResultsArguments.Display(saved.Path)}{(run.IsPartial ? "  (incomplete: " + (incompleteReason ?? "some points stopped short") + ")" : "")}");
 
         RunComparison? comparison = Compare(results, run, saved.Path);
-        WriteReport(run, comparison, Path.Combine(reports, info.Id));
+        WriteReport(run, comparison, Path.Combine(reports, info.Id), results, saved.Path);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall time:  {_progress.Elapsed.TotalSeconds:0} s"));
         return cancel.IsCancellationRequested ? ExitCodes.Interrupted
             : saved.IsFallback || run.IsPartial ? ExitCodes.UsageOrDataError
             : ExitCodes.Success;
     }
 
-    private void WriteReport(RunDocument run, RunComparison? comparison, string directory)
+    private void WriteReport(RunDocument run, RunComparison? comparison, string directory, string results, string runPath)
     {
         try
         {
-            var written = ReportProducer.Write(run, comparison, directory, error);
+            var written = ReportProducer.Write(run, comparison, directory, results, runPath, error);
             output.WriteLine($"report:     {ResultsArguments.Display(Path.Combine(written.Directory, "report.txt"))}");
             output.WriteLine($"plots:      {string.Join(", ", written.Files.Where(f => !f.EndsWith(".txt", StringComparison.Ordinal)).Select(Path.GetFileName))}");
         }

@@ -69,6 +69,13 @@ public sealed record CalibrationDocument(
         InseparableCosts.PredictionDepends(CostColumn.Features(counts),
             Inseparable.Select(d => (IReadOnlyList<double>)CostColumn.All.Select(c => d.GetValueOrDefault(c.Key)).ToArray()));
 
+    /// <summary>Why a prediction for which <see cref="PredictionIsUndetermined"/> holds is uncertain beyond the held-out error.</summary>
+    [JsonIgnore]
+    public string UndeterminedReason =>
+        $"depends on how the fit split the costs of {string.Join(", ", InseparableColumns)}, which the calibration's points "
+        + "cannot tell apart (their counts move together there); calibrating on runs whose points vary them (mTHP folio sizes: the native "
+        + "sweep's --mthp option, or the native.json of the pinned large-folio study) pins it down.";
+
     /// <summary>The predicted ns of one fork with these counts: sum over columns of cost x count.</summary>
     /// <exception cref="Results.ResultsDataException">The document names a column this tool does not know.</exception>
     public double PredictNs(IReadOnlyDictionary<string, long> counts)

@@ -46,6 +46,16 @@ public sealed record ReportInput(ReportHeader Header)
     /// </summary>
     public IReadOnlyList<string> CountChanges { get; init; } = [];
 
+    /// <summary>The model's counts of this run priced with this host's calibration; null leaves the section out.</summary>
+    public CalibrationSummary? Calibration { get; init; }
+
+    /// <summary>
+    /// Lines printed in place of the calibration section when there is none
+    /// (the commands that make one, each on lines of its own so that it
+    /// pastes whole); empty for nothing.
+    /// </summary>
+    public IReadOnlyList<string> CalibrationAbsentNote { get; init; } = [];
+
     public string BaselineLabel { get; init; } = "baseline";
 
     public string CurrentLabel { get; init; } = "current";

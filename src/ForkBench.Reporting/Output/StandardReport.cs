@@ -8,7 +8,7 @@ namespace ForkBench.Reporting.Output;
 /// <summary>
 /// Puts the writers together into the report a mailing-list post needs:
 /// the comparison first (the news), then the native table and chart, then
-/// the model; one plot per part that has data.
+/// the model, then the model priced with this host's calibration; one plot per part that has data.
 /// </summary>
 public static class StandardReport
 {
@@ -51,6 +51,10 @@ public static class StandardReport
             sections.Add(ModelTableWriter.Write(input.Model));
             plots.Add(new PlotFile("model-ns-per-pte", ModelBarPlot.Create(input.Model, input.Floor, header)));
         }
+        if (input.Calibration is { } calibration)
+            sections.Add(CalibrationSectionWriter.Write(calibration));
+        else if (input.CalibrationAbsentNote.Count > 0)
+            sections.Add(string.Join('\n', input.CalibrationAbsentNote) + "\n");
         return new ReportContent(TextReport.Compose(header, sections), plots);
     }
 

@@ -16,15 +16,18 @@ public static class TestCalibration
     public static string Write(string results, string? kernelRelease = null, bool inseparable = false)
     {
         var host = HostInfoReader.ReadCurrent();
-        var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, host.Id, kernelRelease ?? host.KernelRelease,
+        string path = CalibrationFile.PathFor(results, host.Id);
+        CalibrationFile.Write(path, Document(host.Id, kernelRelease ?? host.KernelRelease, inseparable));
+        return path;
+    }
+
+    /// <summary>The calibration <see cref="Write"/> writes, for a given host id and kernel.</summary>
+    public static CalibrationDocument Document(string hostId, string kernelRelease, bool inseparable = false) =>
+        new(CalibrationDocument.CurrentSchemaVersion, hostId, kernelRelease,
             "pte-batch-6.15", "kernel 6.18 -> pte-batch-6.15", ["20261130T085137Z-053bfbaf"],
             new DateTime(2026, 11, 30, 9, 30, 0, DateTimeKind.Utc), 200, 1,
             [new FittedCost("pte-reads", 10, 9, 11), new FittedCost("pages-copied", 1000, 900, 1100)],
             inseparable ? [new Dictionary<string, double> { ["pages-copied"] = 1, ["pmd-splits"] = -1 }] : [],
             [], [],
             [new HeldOutCheck(HeldOutNames.EachFamily, "each family", [], 1e6, 12.5, 4)]);
-        string path = CalibrationFile.PathFor(results, host.Id);
-        CalibrationFile.Write(path, calibration);
-        return path;
-    }
 }
