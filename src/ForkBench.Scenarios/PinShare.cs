@@ -4,7 +4,8 @@ namespace ForkBench.Scenarios;
 
 /// <summary>
 /// Which pages of a buffer hold something: none, all, the first 1/N, or every
-/// N-th page. Used for FOLL_PIN pins and for false-positive references. The
+/// N-th page. Used for FOLL_PIN pins, for false-positive references and for
+/// the pages a sparse mapping has touched. The
 /// placement is always explicit: "1/64" of a buffer pinned as one region and
 /// every 64th page pinned are two scenarios with two ids.
 /// Tokens: "none", "all", "first-1of64", "every-64th".

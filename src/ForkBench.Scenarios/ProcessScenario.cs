@@ -30,6 +30,15 @@ public sealed record ProcessScenario
 
     public ForkAdvice Advice { get; init; }
 
+    /// <summary>
+    /// The pages written before the fork: all of them, or a sparse share
+    /// (every 512th page: one per PTE table) whose other PTEs stay none.
+    /// fork() still reads every entry of a table it copies, present or not,
+    /// so a sparse mapping prices PTE reads apart from the work on present
+    /// pages.
+    /// </summary>
+    public PinShare Touched { get; init; } = PinShare.All;
+
     public long Pages => SizeBytes / 4096;
 
     /// <summary>"anon-4k", "anon-thp", "anon-64k", "anon-4k-dontfork", "shared-anon", "file-private".</summary>
@@ -49,8 +58,14 @@ public sealed record ProcessScenario
     /// <summary>"none", "all", "first-1of64", "every-64th", or "unpinned-all" for pins released before the fork.</summary>
     public string PinToken => Pins.IsNone ? "none" : (UnpinBeforeFork ? "unpinned-" : "") + Pins.Token;
 
-    /// <summary>The tail without the size: <c>anon-4k/pin=all</c>, with <c>/refs=every-64th</c> for false positives.</summary>
-    public string TailWithoutSize => $"{MemoryToken}/pin={PinToken}" + (FalsePositives.IsNone ? "" : $"/refs={FalsePositives.Token}");
+    /// <summary>
+    /// The tail without the size: <c>anon-4k/pin=all</c>, with
+    /// <c>/refs=every-64th</c> for false positives and <c>/touch=every-512th</c>
+    /// for a sparse mapping.
+    /// </summary>
+    public string TailWithoutSize => $"{MemoryToken}/pin={PinToken}"
+        + (FalsePositives.IsNone ? "" : $"/refs={FalsePositives.Token}")
+        + (Touched == PinShare.All ? "" : $"/touch={Touched.Token}");
 
     /// <summary>The end of every id that measures this scenario: <c>anon-4k/pin=all/rss=1gib</c>.</summary>
     public string Tail => $"{TailWithoutSize}/rss={ByteSize.Token(SizeBytes)}";
@@ -60,6 +75,9 @@ public sealed record ProcessScenario
         Mapping != MappingKind.AnonPrivate && Folio != FolioSize.Small ? "large folios are modelled for private anonymous memory only"
         : Advice != ForkAdvice.None && Mapping != MappingKind.AnonPrivate ? "DONTFORK / WIPEONFORK scenarios use private anonymous memory"
         : UnpinBeforeFork && Pins.IsNone ? "nothing is pinned, so nothing can be unpinned"
+        : Touched.IsNone ? "nothing is touched, so there is no page table to copy (use a smaller size instead)"
+        : Touched != PinShare.All && (Mapping != MappingKind.AnonPrivate || Folio != FolioSize.Small || !Pins.IsNone || !FalsePositives.IsNone || Advice != ForkAdvice.None)
+            ? "a sparse mapping (touch=) is modelled for unpinned private anonymous 4 KiB pages without advice only"
         : SizeBytes <= 0 || SizeBytes % Folio.Bytes != 0 ? $"the size {ByteSize.Format(SizeBytes)} is not a whole number of {Folio.Token} folios"
         : null;
 
@@ -76,8 +94,8 @@ public sealed record ProcessScenario
         scenario = scenario with { Pins = PinShare.Parse(unpinned ? pin["unpinned-".Length..] : pin), UnpinBeforeFork = unpinned };
         foreach (string segment in segments[2..^1])
         {
-            scenario = segment.StartsWith("refs=", StringComparison.Ordinal)
-                ? scenario with { FalsePositives = PinShare.Parse(segment["refs=".Length..]) }
+            scenario = segment.StartsWith("refs=", StringComparison.Ordinal) ? scenario with { FalsePositives = PinShare.Parse(segment["refs=".Length..]) }
+                : segment.StartsWith("touch=", StringComparison.Ordinal) ? scenario with { Touched = PinShare.Parse(segment["touch=".Length..]) }
                 : throw new FormatException($"'{tail}': unknown segment '{segment}'");
         }
         return scenario;

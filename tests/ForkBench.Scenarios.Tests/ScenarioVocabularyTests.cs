@@ -60,6 +60,7 @@ public class ScenarioVocabularyTests
     [InlineData("anon-64k/pin=every-64th/rss=256mib")]
     [InlineData("anon-4k/pin=unpinned-all/rss=1gib")]
     [InlineData("anon-4k/pin=none/refs=every-64th/rss=1gib")]
+    [InlineData("anon-4k/pin=none/touch=every-512th/rss=1gib")]
     [InlineData("anon-4k-dontfork/pin=all/rss=64mib")]
     [InlineData("shared-anon/pin=first-1of2/rss=64mib")]
     [InlineData("file-private/pin=none/rss=64mib")]
@@ -82,6 +83,10 @@ public class ScenarioVocabularyTests
         Assert.NotNull(new ProcessScenario { UnpinBeforeFork = true }.Problem);
         Assert.NotNull(new ProcessScenario { Folio = FolioSize.Thp, SizeBytes = 3 * ByteSize.MiB }.Problem);
         Assert.Null(new ProcessScenario { Folio = FolioSize.Thp, Pins = PinShare.All, SizeBytes = ByteSize.GiB }.Problem);
+        Assert.NotNull(new ProcessScenario { Touched = PinShare.None }.Problem);
+        Assert.NotNull(new ProcessScenario { Touched = PinShare.Every(512), Pins = PinShare.All }.Problem);
+        Assert.NotNull(new ProcessScenario { Touched = PinShare.Every(512), Folio = FolioSize.Thp }.Problem);
+        Assert.Null(new ProcessScenario { Touched = PinShare.Every(512) }.Problem);
     }
 
     [Fact]
@@ -95,10 +100,11 @@ public class ScenarioVocabularyTests
             from unpin in Gen.Elements(false, true)
             from refs in Gen.Elements(PinShare.None, PinShare.Every(64))
             from advice in Gen.Elements(Enum.GetValues<ForkAdvice>())
+            from touched in Gen.Elements(PinShare.All, PinShare.Every(512), PinShare.First(4))
             select new ProcessScenario
             {
                 Mapping = mapping, Folio = folio, SizeBytes = megabytes * 2 * ByteSize.MiB, Pins = pins,
-                UnpinBeforeFork = unpin, FalsePositives = refs, Advice = advice,
+                UnpinBeforeFork = unpin, FalsePositives = refs, Advice = advice, Touched = touched,
             };
         Prop.ForAll(scenarios.ToArbitrary(), s => s.Problem is not null || ProcessScenario.ParseTail(s.Tail) == s)
             .QuickCheckThrowOnFailure();

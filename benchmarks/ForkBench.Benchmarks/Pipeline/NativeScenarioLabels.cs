@@ -10,6 +10,7 @@ public static class NativeScenarioLabels
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {
         ["fork anon-4k/pin=none"] = "4 KiB",
+        ["fork anon-4k/pin=none/touch=every-512th"] = "4 KiB sparse 1/512",
         ["fork anon-4k/pin=all"] = "4 KiB pinned",
         ["fork anon-4k/pin=first-1of2"] = "4 KiB half pinned",
         ["fork anon-4k/pin=first-1of64"] = "4 KiB 1/64 pinned",

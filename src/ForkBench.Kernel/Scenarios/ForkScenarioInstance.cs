@@ -61,12 +61,15 @@ public sealed class ForkScenarioInstance : IDisposable
         Machine.ExitChild(Child, ref counter);
     }
 
-    /// <summary>The timed COW faults: the parent writes every page once (the same stamps as when built).</summary>
+    /// <summary>The timed COW faults: the parent writes every page it touched once (the same stamps as when built).</summary>
     public void WriteEveryPage()
     {
-        long end = Address + Spec.Process.SizeBytes;
-        for (long a = Address; a < end; a += Geometry.PageSize)
-            Machine.Write(Parent, a, Machine.StampFor(Parent, a, generation: 0));
+        foreach (var (first, count) in Spec.Process.Touched.Runs(Spec.Ptes))
+        {
+            long end = Address + ((first + count) << Geometry.PageShift);
+            for (long a = Address + (first << Geometry.PageShift); a < end; a += Geometry.PageSize)
+                Machine.Write(Parent, a, Machine.StampFor(Parent, a, generation: 0));
+        }
     }
 
     /// <summary>
@@ -138,11 +141,19 @@ public sealed class ForkScenarioInstance : IDisposable
         _ => VmaFlags.None,
     };
 
-    /// <summary>The writes that built the parent: every page, or for a private file mapping only the first.</summary>
+    /// <summary>
+    /// The writes that built the parent: every touched page (all, or one in
+    /// N for a sparse mapping), or for a private file mapping only the first.
+    /// </summary>
     private void WriteParent()
     {
-        long length = Spec.Process.Mapping == MappingKind.FilePrivate ? Geometry.PageSize : Spec.Process.SizeBytes;
-        Machine.Populate(Parent, Address, length, write: true);
+        if (Spec.Process.Mapping == MappingKind.FilePrivate)
+        {
+            Machine.Populate(Parent, Address, Geometry.PageSize, write: true);
+            return;
+        }
+        foreach (var (first, count) in Spec.Process.Touched.Runs(Spec.Ptes))
+            Machine.Populate(Parent, Address + (first << Geometry.PageShift), count << Geometry.PageShift, write: true);
     }
 
     /// <summary>

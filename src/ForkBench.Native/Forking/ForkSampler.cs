@@ -39,7 +39,7 @@ internal sealed class ForkSampler(ForkStub stub, SpawnKind spawn, TimeSpan child
 
     /// <summary>
     /// Fork with a child that stays alive, then time the parent writing every
-    /// page of <paramref name="buffer"/> (COW faults where pages are shared);
+    /// touched page of <paramref name="buffer"/> (COW faults where pages are shared);
     /// then kill and reap the child.
     /// </summary>
     public ForkSample MeasureCowWrites(TestBuffer buffer, byte value)
@@ -55,7 +55,7 @@ internal sealed class ForkSampler(ForkStub stub, SpawnKind spawn, TimeSpan child
         long t2;
         try
         {
-            buffer.WriteEveryPage(value);
+            buffer.WriteTouchedPages(value);
             t2 = Stopwatch.GetTimestamp();
         }
         finally

@@ -11,7 +11,7 @@ internal static class BufferFactory
     private const int ReadWrite = Interop.Libc.ProtRead | Interop.Libc.ProtWrite;
     private const int PrivateAnon = Interop.Libc.MapPrivate | Interop.Libc.MapAnonymous;
 
-    /// <summary>A buffer of <paramref name="length"/> bytes, every page written with <paramref name="fill"/>.</summary>
+    /// <summary>A buffer of <paramref name="length"/> bytes, every page the scenario touches written with <paramref name="fill"/>.</summary>
     public static TestBuffer Create(NativeScenario scenario, long length, ThpSysfs sysfs, byte fill = 1)
     {
         MappedRegion region = scenario.Process.Mapping switch
@@ -45,8 +45,8 @@ internal static class BufferFactory
             Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvDontFork);
         if (process.Advice == ForkAdvice.WipeOnFork)
             Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvWipeOnFork);
-        var buffer = new TestBuffer(region);
-        buffer.WriteEveryPage(fill);
+        var buffer = new TestBuffer(region) { Touched = process.Touched };
+        buffer.WriteTouchedPages(fill);
         if (!thp)
             return buffer;
         return new TestBuffer(region, PmdCoverage(region), "/proc/self/smaps AnonHugePages");
@@ -65,7 +65,7 @@ internal static class BufferFactory
         using (sysfs.IsolateSize(kib))
         {
             before = sysfs.FaultAllocCount(kib);
-            new TestBuffer(region).WriteEveryPage(fill);
+            new TestBuffer(region).WriteTouchedPages(fill);
             after = sysfs.FaultAllocCount(kib);
         }
         if (kib * 1024L == PmdSize)

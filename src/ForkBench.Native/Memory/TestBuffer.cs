@@ -1,8 +1,10 @@
+using ForkBench.Scenarios;
+
 namespace ForkBench.Native.Memory;
 
 /// <summary>
-/// The memory a scenario forks with: a mapping, every page of it written
-/// once, and how much of it ended up in the intended large folios.
+/// The memory a scenario forks with: a mapping, every page it touches
+/// written once, and how much of it ended up in the intended large folios.
 /// </summary>
 internal sealed class TestBuffer : IDisposable
 {
@@ -28,17 +30,27 @@ internal sealed class TestBuffer : IDisposable
     public string? CoverageSource { get; init; }
 
     /// <summary>
-    /// Writes one byte in every 4 KiB page: faults the whole buffer in (first
-    /// call) or takes the parent's write faults after a fork (COW timing).
+    /// The pages the scenario writes: all, or one in N for a sparse mapping
+    /// (the others are never faulted in, so their PTEs stay none).
     /// </summary>
-    public unsafe void WriteEveryPage(byte value)
+    public PinShare Touched { get; init; } = PinShare.All;
+
+    /// <summary>
+    /// Writes one byte in every touched 4 KiB page: faults the buffer in
+    /// (first call) or takes the parent's write faults after a fork (COW
+    /// timing).
+    /// </summary>
+    public unsafe void WriteTouchedPages(byte value)
     {
         byte* start = (byte*)Address;
-        for (long offset = 0; offset < Length; offset += PageSize)
-            start[offset] = value;
+        foreach (var (first, count) in Touched.Runs(Length / PageSize))
+        {
+            for (long page = first; page < first + count; page++)
+                start[page * PageSize] = value;
+        }
     }
 
-    /// <summary>Reads back the byte <see cref="WriteEveryPage"/> wrote at a page.</summary>
+    /// <summary>Reads back the byte <see cref="WriteTouchedPages"/> wrote at a page.</summary>
     public unsafe byte ReadPage(long pageIndex) => ((byte*)Address)[pageIndex * PageSize];
 
     public void Dispose() => Region.Dispose();

@@ -19,6 +19,8 @@ public static class ScenarioCatalog
         var list = new List<NativeScenario>
         {
             new(SpawnKind.Fork, anon4K),
+            // One page per PTE table: fork reads 512 entries for each one it copies, which prices a PTE read apart from a present page's work.
+            new(SpawnKind.Fork, anon4K with { Touched = PinShare.Every(512) }),
             new(SpawnKind.Fork, thp),
             new(SpawnKind.Fork, shared),
             new(SpawnKind.Fork, file),

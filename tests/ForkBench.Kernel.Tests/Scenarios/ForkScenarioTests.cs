@@ -50,6 +50,27 @@ public class ForkScenarioTests
         Assert.Equal(1024 / 64, instance.Machine.References.Sum(r => r.Heads.Count));
     }
 
+    [Theory]
+    [InlineData("v5.8")]
+    [InlineData("pte-batch-6.15")]
+    public void A_sparse_mapping_reads_every_entry_of_each_table_but_copies_only_its_touched_pages(string variant)
+    {
+        // 8 MiB = 4 PTE tables, one touched page in each.
+        var scenario = new ForkScenario { Variant = CopyVariant.FindById(variant)!, Process = new() { SizeBytes = 8L << 20, Touched = PinShare.Every(512) } };
+        using var instance = scenario.Build();
+        Assert.Equal(4, instance.Parent.RssAnon);
+
+        var counts = instance.CountFork().Counts;
+
+        // Each table: 512 entries read (511 none), one child PTE written; one PMD entry read per table too.
+        Assert.Equal(4 * 512 + 4, counts.PteReads);
+        Assert.Equal(4, counts.PteWrites);
+        Assert.Equal(4, counts.PageTableAllocations);
+        Assert.Equal(0, counts.PagesCopied);
+        Assert.True(instance.Child.IsEmpty);
+        Assert.Empty(instance.Machine.CheckInvariants());
+    }
+
     [Fact]
     public void A_process_the_kernel_cannot_have_is_refused_with_the_reason()
     {
