@@ -18,7 +18,7 @@ namespace ForkBench.Native;
 /// </summary>
 public static class NativeTableFormatter
 {
-    private const int LabelWidth = 38;
+    private const int LabelWidth = 40;
 
     public static string Format(NativeSweepResult result)
     {
@@ -85,8 +85,9 @@ public static class NativeTableFormatter
 
     private static string Label(NativeMeasurement m)
     {
+        // Every segment between "native" and the size: spawn, memory, pins, then refs= or touch= where present.
         string[] parts = m.Id.Split('/');
-        return parts.Length >= 4 ? $"{parts[1]} {parts[2]} {parts[3]}" : m.Id;
+        return parts.Length >= 4 ? string.Join(' ', parts[1..^1]) : m.Id;
     }
 
     private static string Notes(NativeMeasurement m, double target)

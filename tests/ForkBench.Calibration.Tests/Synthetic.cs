@@ -7,7 +7,7 @@ namespace ForkBench.Calibration.Tests;
 public static class Synthetic
 {
     /// <summary>ns per unit, one per <see cref="CostColumn.All"/> entry.</summary>
-    public static readonly double[] Prices = [14, 3, 20, 8, 900, 150, 400, 250, 5000];
+    public static readonly double[] Prices = [14, 4.5, 3, 20, 8, 900, 150, 400, 250, 5000];
 
     /// <summary>
     /// Integer counts as scenarios have them: each point exercises about

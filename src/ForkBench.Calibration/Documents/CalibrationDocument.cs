@@ -35,7 +35,12 @@ public sealed record CalibrationDocument(
     IReadOnlyList<ExcludedPoint> Excluded,
     IReadOnlyList<HeldOutCheck> HeldOut)
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// 2: PTE reads are priced apart from folio_pte_batch()'s compares
+    /// (<c>pte-reads</c> no longer includes them); a version 1 file's costs
+    /// would misprice every batched variant, so it is not read.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>The held-out error quoted beside every prediction: each family left out, points of 1 ms and more.</summary>
     [JsonIgnore]

@@ -78,7 +78,12 @@ public static class CalibrationFile
         }
     }
 
-    /// <summary>The calibration at <paramref name="path"/>, or null when there is no such file.</summary>
+    /// <summary>
+    /// The calibration at <paramref name="path"/>, or null when there is no
+    /// such file or it was made by an older tool (an older schema prices
+    /// other columns: the cache is stale, and the caller makes or asks for a
+    /// new one as if there were none).
+    /// </summary>
     public static CalibrationDocument? TryRead(string path)
     {
         byte[] bytes;
@@ -94,7 +99,7 @@ public static class CalibrationFile
         {
             throw new ResultsDataException($"{path}: cannot be read: {e.Message}", e);
         }
-        return Deserialize(bytes, path);
+        return ReadSchemaVersion(bytes, path) < CalibrationDocument.CurrentSchemaVersion ? null : Deserialize(bytes, path);
     }
 
     /// <summary>Writes atomically, replacing an older calibration of the host.</summary>

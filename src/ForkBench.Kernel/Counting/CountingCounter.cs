@@ -11,6 +11,7 @@ public struct CountingCounter(OperationCounts counts) : IOperationCounter
     public readonly void AtomicRead() => Counts.AtomicReads++;
     public readonly void TouchStructPage(long pfn) => Counts.Touch(pfn);
     public readonly void PteRead(int count) => Counts.PteReads += count;
+    public readonly void PteBatchCompare() => Counts.PteBatchCompares++;
     public readonly void PteWrite(int count) => Counts.PteWrites += count;
     public readonly void PageCopied() => Counts.PagesCopied++;
 

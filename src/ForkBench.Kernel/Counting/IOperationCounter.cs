@@ -19,6 +19,14 @@ public interface IOperationCounter
 
     void PteRead(int count);
 
+    /// <summary>
+    /// An entry folio_pte_batch() compared with the one it expects (pfn and
+    /// bits): counted in addition to its <see cref="PteRead"/>, because the
+    /// scan does more per entry than the copy walk does (which for an empty
+    /// entry only tests pte_none()), and a calibration prices the two apart.
+    /// </summary>
+    void PteBatchCompare();
+
     void PteWrite(int count);
 
     /// <summary>A 4 KiB page is copied for the child (copy_user_highpage()).</summary>

@@ -10,6 +10,7 @@ public struct NoCounting : IOperationCounter
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public void AtomicRead() { }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public void TouchStructPage(long pfn) { }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public void PteRead(int count) { }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public void PteBatchCompare() { }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public void PteWrite(int count) { }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public void PageCopied() { }
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public void Allocation(AllocationKind kind, bool failed) { }

@@ -13,6 +13,9 @@ public sealed class OperationCounts
     public long AtomicReads { get; internal set; }
     public long StructPageLines { get; internal set; }
     public long PteReads { get; internal set; }
+
+    /// <summary>The PTE reads that folio_pte_batch() made to compare an entry (a subset of <see cref="PteReads"/>).</summary>
+    public long PteBatchCompares { get; internal set; }
     public long PteWrites { get; internal set; }
     public long PagesCopied { get; internal set; }
     public long SleepingAllocations { get; internal set; }
@@ -45,7 +48,7 @@ public sealed class OperationCounts
     public void Reset()
     {
         Array.Clear(_touched);
-        LockedRmws = AtomicReads = StructPageLines = PteReads = PteWrites = PagesCopied = 0;
+        LockedRmws = AtomicReads = StructPageLines = PteReads = PteBatchCompares = PteWrites = PagesCopied = 0;
         SleepingAllocations = AtomicAllocations = FailedAllocations = PageTableAllocations = 0;
         LockCycles = BatchAttempts = BatchFailures = PmdSplits = MemcgCharges = FailedMemcgCharges = 0;
     }
@@ -57,6 +60,7 @@ public sealed class OperationCounts
         ["atomicReads"] = AtomicReads,
         ["structPageLines"] = StructPageLines,
         ["pteReads"] = PteReads,
+        ["pteBatchCompares"] = PteBatchCompares,
         ["pteWrites"] = PteWrites,
         ["pagesCopied"] = PagesCopied,
         ["sleepingAllocations"] = SleepingAllocations,

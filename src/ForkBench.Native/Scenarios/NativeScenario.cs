@@ -18,8 +18,8 @@ public sealed record NativeScenario(SpawnKind Spawn, ProcessScenario Process)
     /// <summary>The id without the size: <c>native/fork/anon-4k/pin=all</c>.</summary>
     public string Key => $"native/{SpawnToken}/{Process.TailWithoutSize}";
 
-    /// <summary>A short label for tables: <c>fork anon-4k pin=all</c>.</summary>
-    public string Label => $"{SpawnToken} {Process.MemoryToken} pin={Process.PinToken}";
+    /// <summary>A short label for tables: <c>fork anon-4k pin=all</c>, <c>fork anon-4k pin=none touch=every-512th</c>.</summary>
+    public string Label => $"{SpawnToken} {Process.TailWithoutSize.Replace('/', ' ')}";
 
     /// <summary>The process at one buffer size.</summary>
     public ProcessScenario At(long bufferBytes) => Process with { SizeBytes = bufferBytes };

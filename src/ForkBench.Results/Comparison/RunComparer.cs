@@ -73,12 +73,18 @@ public static class RunComparer
             runs);
     }
 
+    /// <summary>
+    /// The counts that differ. A count one side does not record and the
+    /// other records as zero is no change (a newer tool counts something the
+    /// older one did not, and there was none of it); absent against a
+    /// non-zero count is listed, though it is no rise.
+    /// </summary>
     private static IReadOnlyList<CountChange> CountChanges(IReadOnlyDictionary<string, long>? before, IReadOnlyDictionary<string, long>? now)
     {
         if (before is null || now is null)
             return [];
         return [.. before.Keys.Union(now.Keys).Order(StringComparer.Ordinal)
             .Select(name => new CountChange(name, before.TryGetValue(name, out long b) ? b : null, now.TryGetValue(name, out long c) ? c : null))
-            .Where(change => change.Baseline != change.Current)];
+            .Where(change => (change.Baseline ?? 0) != (change.Current ?? 0))];
     }
 }

@@ -16,6 +16,7 @@ public sealed class CalibrationFileTests : IDisposable
         "kernel 6.18 -> pte-batch-6.15", ["20261130T085137Z-053bfbaf"], new DateTime(2026, 11, 30, 9, 30, 0, DateTimeKind.Utc), 200, 1,
         [
             new FittedCost("pte-reads", 14.2, 12.5, 16.125),
+            new FittedCost("pte-batch-compares", 4.5, 3.5, 5.5),
             new FittedCost("pte-writes", 0, 0, 1.5),
             new FittedCost("locked-rmws", 20, 18, 22),
             new FittedCost("struct-page-lines", 8, 7, 9),
@@ -70,15 +71,27 @@ public sealed class CalibrationFileTests : IDisposable
     }
 
     [Fact]
+    public void A_file_of_an_older_schema_reads_as_none_so_it_is_made_again()
+    {
+        string json = Encoding.UTF8.GetString(CalibrationFile.Serialize(Sample()));
+        string older = Path.Combine(_directory, "older.json");
+        File.WriteAllText(older, json.Replace($"\"schemaVersion\": {CalibrationDocument.CurrentSchemaVersion}", "\"schemaVersion\": 1", StringComparison.Ordinal));
+
+        Assert.Null(CalibrationFile.TryRead(older));
+    }
+
+    [Fact]
     public void Bad_files_are_one_line_data_errors()
     {
         string json = Encoding.UTF8.GetString(CalibrationFile.Serialize(Sample()));
         string newer = Path.Combine(_directory, "newer.json");
-        File.WriteAllText(newer, json.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal));
+        string current = $"\"schemaVersion\": {CalibrationDocument.CurrentSchemaVersion}";
+        File.WriteAllText(newer, json.Replace(current, $"\"schemaVersion\": {CalibrationDocument.CurrentSchemaVersion + 1}", StringComparison.Ordinal));
         string broken = Path.Combine(_directory, "broken.json");
         File.WriteAllText(broken, json[..(json.Length / 2)]);
 
-        Assert.Contains("unknown calibration schema version 2", Assert.Throws<ResultsDataException>(() => CalibrationFile.TryRead(newer)).Message);
+        Assert.Contains($"unknown calibration schema version {CalibrationDocument.CurrentSchemaVersion + 1}",
+            Assert.Throws<ResultsDataException>(() => CalibrationFile.TryRead(newer)).Message);
         Assert.DoesNotContain('\n', Assert.Throws<ResultsDataException>(() => CalibrationFile.TryRead(broken)).Message);
     }
 

@@ -30,6 +30,7 @@ public class ExactCountTests
         Assert.Equal(0, c.AtomicReads);
         Assert.Equal(512, c.StructPageLines);
         Assert.Equal(1 + 512, c.PteReads); // the PMD, then every PTE once
+        Assert.Equal(0, c.PteBatchCompares); // no batching before 6.9
         Assert.Equal(512, c.PteWrites);
         Assert.Equal(1, c.PageTableAllocations);
         Assert.Equal(0, c.PagesCopied);
@@ -114,6 +115,7 @@ public class ExactCountTests
         // 6.15 does the same (its changes are in the rmap and the faults).
         var c = ForkOneTable(variant, Layout.Folio2MPte, pinAll: true);
         Assert.Equal(1 + 2 * 512 + 511 * 512 / 2, c.PteReads);
+        Assert.Equal(511 * 512 / 2, c.PteBatchCompares); // the batch reads alone
         Assert.Equal(511, c.BatchAttempts);
         Assert.Equal(511, c.BatchFailures);
         Assert.Equal(512, c.LockCycles);
@@ -125,6 +127,7 @@ public class ExactCountTests
     {
         var c = ForkOneTable(CopyVariant.ProposalBatchNoRetry, Layout.Folio2MPte, pinAll: true);
         Assert.Equal(1 + 2 * 512 + 511, c.PteReads);
+        Assert.Equal(511, c.PteBatchCompares);
         Assert.Equal(1, c.BatchAttempts);
         Assert.Equal(512, c.PagesCopied);
     }

@@ -59,6 +59,17 @@ public class RunComparerTests
     }
 
     [Fact]
+    public void A_count_one_side_does_not_record_and_the_other_records_as_zero_is_no_change()
+    {
+        var baseline = TestDocuments.Run("b", [TestDocuments.Measurement("a", Steady, new Dictionary<string, long> { ["ptes"] = 512, ["gone"] = 0 })]);
+        var current = TestDocuments.Run("c", [TestDocuments.Measurement("a", Steady, new Dictionary<string, long> { ["ptes"] = 512, ["pteBatchCompares"] = 0 })]);
+
+        MeasurementComparison m = Assert.Single(RunComparer.Compare(baseline, current, ComparisonOptions.Default).Measurements);
+        Assert.Empty(m.CountChanges);
+        Assert.False(m.CountRose);
+    }
+
+    [Fact]
     public void Geometric_mean_of_ratios()
     {
         double[] doubled = [.. Steady.Select(v => v * 2)];

@@ -109,6 +109,7 @@ public readonly struct PteBatchCopy<TGate, TPolicy> : ICopyVariant
         {
             ulong next = ctx.SrcPtes[index + nr];
             ctx.Counter.PteRead(1);
+            ctx.Counter.PteBatchCompare();
             if ((next & ~ignored) != Pte.AdvancePfn(expected, nr))
                 break;
             anyWritable |= Pte.IsWrite(next);
