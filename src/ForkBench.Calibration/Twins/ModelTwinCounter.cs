@@ -6,9 +6,10 @@ using ForkBench.Kernel.Scenarios;
 namespace ForkBench.Calibration.Twins;
 
 /// <summary>
-/// Builds model twins the way the counts command and the model suite do
-/// (a <see cref="ForkScenario"/> of the parsed tail and the variant, built
-/// and forked once with counting on) and remembers them per (variant,
+/// Builds model twins of native points: a <see cref="ForkScenario"/> of the
+/// parsed tail and the variant, built, and its steady-state fork counted
+/// (<see cref="ForkScenarioInstance.CountSteadyStateFork"/>: the fork native
+/// mode times, after a first one), and remembers them per (variant,
 /// tail): a 1 GiB pinned process takes about a second and two GiB to
 /// build, and the held-out fits and predictions ask for the same twins
 /// again. Counts are taken at the real size; they are exact, so nothing
@@ -55,7 +56,7 @@ public sealed class ModelTwinCounter
         using ForkScenarioInstance instance = scenario.Build();
         try
         {
-            return new ModelTwin(tail, variant.Id, instance.CountFork().Counts.ToDictionary(), null);
+            return new ModelTwin(tail, variant.Id, instance.CountSteadyStateFork().Counts.ToDictionary(), null);
         }
         catch (InvalidOperationException) when (instance.LastOutcome != ForkOutcome.Success)
         {

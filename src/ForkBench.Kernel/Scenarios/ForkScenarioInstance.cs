@@ -106,6 +106,25 @@ public sealed class ForkScenarioInstance : IDisposable
         return new CountedRun(counts, Spec.Ptes);
     }
 
+    /// <summary>
+    /// The exact counts of the fork native mode times: not the first fork of
+    /// the freshly faulted process (native mode discards it) but the next
+    /// one, after a first fork whose child has exited and with nothing
+    /// written in between. That first fork leaves the parent as every later
+    /// fork finds it: unpinned pages write-protected and no longer exclusive
+    /// (so nothing is write-protected or cleared again), a pinned THP's PMD
+    /// split into a PTE-mapped large folio (so it is not split again). Then
+    /// <see cref="Reset"/>.
+    /// </summary>
+    public CountedRun CountSteadyStateFork()
+    {
+        Fork();
+        if (LastOutcome != ForkOutcome.Success)
+            throw new InvalidOperationException($"the first fork failed ({LastOutcome}) in scenario {Spec}");
+        ExitChild();
+        return CountFork();
+    }
+
     /// <summary>One fork, then the child's exit with exact counts, then <see cref="Reset"/>.</summary>
     public CountedRun CountExit()
     {

@@ -72,6 +72,40 @@ public class ForkScenarioTests
     }
 
     [Fact]
+    public void The_steady_state_fork_of_a_pinned_thp_finds_the_pmd_split_by_the_first_and_rescans_the_pte_mapped_folio()
+    {
+        var scenario = new ForkScenario { Variant = CopyVariant.PteBatching6_15, Process = new() { SizeBytes = 4L << 20, Folio = FolioSize.Thp, Pins = PinShare.All } };
+        using var instance = scenario.Build();
+
+        var first = instance.CountFork().Counts;
+        var steady = instance.CountSteadyStateFork().Counts;
+
+        Assert.Equal(2, first.PmdSplits);
+        Assert.Equal(0, steady.PmdSplits);
+        // Both forks copy every page and re-scan each 512-page folio from every entry it still has to copy.
+        Assert.Equal(2 * 512, steady.PagesCopied);
+        Assert.Equal(2 * (511 * 512 / 2), steady.PteBatchCompares);
+        Assert.Equal(first.PteBatchCompares, steady.PteBatchCompares);
+        Assert.True(instance.Child.IsEmpty);
+        Assert.Empty(instance.Machine.CheckInvariants());
+    }
+
+    [Fact]
+    public void The_steady_state_fork_of_unpinned_pages_neither_write_protects_nor_clears_exclusivity_again()
+    {
+        var scenario = new ForkScenario { Variant = CopyVariant.PteBatching6_15, Process = new() { SizeBytes = 2L << 20 } };
+        using var instance = scenario.Build();
+
+        var first = instance.CountFork().Counts;
+        var steady = instance.CountSteadyStateFork().Counts;
+
+        // First fork, per page: write-protect the parent's PTE and clear PG_anon_exclusive (two locked RMWs) on top of the refcount and mapcount.
+        Assert.Equal(2 * 512, first.LockedRmws - steady.LockedRmws);
+        Assert.Equal(first.PteReads, steady.PteReads);
+        Assert.Equal(first.PteWrites, steady.PteWrites);
+    }
+
+    [Fact]
     public void A_process_the_kernel_cannot_have_is_refused_with_the_reason()
     {
         var scenario = new ForkScenario { Process = new() { Mapping = MappingKind.AnonShared, Folio = FolioSize.Thp } };
