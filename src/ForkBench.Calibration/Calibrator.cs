@@ -52,13 +52,32 @@ public sealed class Calibrator(ModelTwinCounter twins, CalibrationOptions? optio
         progress?.Invoke("held-out checks");
         IReadOnlyList<HeldOutCheck> heldOut = HeldOutValidator.Run(points, _options.HeldOutMinimumNs);
 
-        return new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, newest.Host.Id, newest.Host.KernelRelease,
+        var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, newest.Host.Id, newest.Host.KernelRelease,
             variant.Id, match.Reason, [.. runs.Select(r => r.Run.Id)], timeUtc, _options.BootstrapResamples, _options.BootstrapSeed,
             Costs(fit, intervals),
             [.. InseparableCosts.Find(features, fit.Merge).Select(u => (IReadOnlyDictionary<string, double>)CostColumn.All
                 .Select((column, j) => (column.Key, Value: u[j])).Where(p => p.Value != 0).ToDictionary(p => p.Key, p => p.Value))],
             [.. points.Select(p => new PointFit(p.Tail, p.SamplesNs.Count, p.MedianNs, fit.Predict(p.Features)))],
-            excluded, heldOut);
+            excluded, heldOut, []);
+        return calibration with { Predictions = Predict(calibration, progress) };
+    }
+
+    /// <summary>Every variant's steady-state twin of each prediction tail, priced.</summary>
+    private List<VariantPrediction> Predict(CalibrationDocument calibration, Action<string>? progress)
+    {
+        var predictions = new List<VariantPrediction>();
+        foreach (string tail in _options.PredictionTails)
+        {
+            progress?.Invoke($"predicting {tail} under every variant");
+            foreach (CopyVariant variant in CopyVariant.All)
+            {
+                ModelTwin twin = twins.Count(tail, variant);
+                predictions.Add(twin.Counts is { } counts
+                    ? new VariantPrediction(tail, variant.Id, calibration.PredictNs(counts), calibration.PredictionIsUndetermined(counts))
+                    : new VariantPrediction(tail, variant.Id, null, false, twin.Refusal));
+            }
+        }
+        return predictions;
     }
 
     /// <summary>Each point with its twin's counts, or the reason it is left out of the fit.</summary>

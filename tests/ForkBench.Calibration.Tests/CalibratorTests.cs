@@ -19,6 +19,9 @@ public class CalibratorTests
 
     private static readonly ModelTwinCounter Twins = new();
 
+    /// <summary>The report's processes at 4 MiB: the same paths as at 1 GiB, in milliseconds.</summary>
+    private static readonly string[] SmallTails = ["anon-4k/pin=all/rss=4mib", "anon-thp/pin=all/rss=4mib"];
+
     /// <summary>A run whose fork points cost exactly their twins' counts x the synthetic prices.</summary>
     private static RunDocument Run(string kernel = "6.18.44-fc-v657")
     {
@@ -39,7 +42,7 @@ public class CalibratorTests
     {
         var time = new DateTime(2026, 11, 30, 9, 30, 0, DateTimeKind.Utc);
 
-        CalibrationDocument calibration = new Calibrator(Twins, new CalibrationOptions { BootstrapResamples = 20 }).Calibrate([Run()], time);
+        CalibrationDocument calibration = new Calibrator(Twins, new CalibrationOptions { BootstrapResamples = 20, PredictionTails = SmallTails }).Calibrate([Run()], time);
 
         Assert.Equal("pte-batch-6.15", calibration.Variant);
         Assert.StartsWith("kernel 6.18 -> pte-batch-6.15", calibration.VariantReason);
@@ -61,12 +64,18 @@ public class CalibratorTests
         Assert.Equal([HeldOutNames.EachFamily, HeldOutNames.PinnedLargeFolios], calibration.HeldOut.Select(h => h.Name));
         Assert.Equal(["anon-thp/pin=all/rss=4mib", "anon-thp/pin=all/rss=8mib"],
             calibration.HeldOut[1].Predictions.Select(p => p.Tail));
+
+        // Every variant's prediction of each tail, priced from its steady-state twin; variants without mTHP/THP support say why.
+        Assert.Equal(SmallTails.Length * CopyVariant.All.Count, calibration.Predictions.Count);
+        VariantPrediction current = calibration.Predictions.Single(p => p.Tail == "anon-thp/pin=all/rss=4mib" && p.Variant == "pte-batch-6.15");
+        Assert.Equal(calibration.Points.Single(p => p.Tail == "anon-thp/pin=all/rss=4mib").PredictedNs, current.PredictedNs!.Value, 6);
+        Assert.All(calibration.Predictions, p => Assert.True(p.PredictedNs is > 0 || p.Refusal is not null, $"{p.Variant} {p.Tail}"));
     }
 
     [Fact]
     public void Prices_a_twin_the_fit_never_saw()
     {
-        CalibrationDocument calibration = new Calibrator(Twins, new CalibrationOptions { BootstrapResamples = 10 }).Calibrate([Run()], DateTime.UtcNow);
+        CalibrationDocument calibration = new Calibrator(Twins, new CalibrationOptions { BootstrapResamples = 10, PredictionTails = SmallTails }).Calibrate([Run()], DateTime.UtcNow);
         var counts = Twins.Count("anon-4k/pin=all/rss=32mib", CopyVariant.PteBatching6_15).Counts!;
 
         double predicted = calibration.PredictNs(counts);

@@ -57,7 +57,8 @@ public sealed class ForkCostExplainer(CalibrationDocument calibration, ModelTwin
 
     private (double? Ns, bool Undetermined, string? Refusal) PriceOf(ProcessScenario scenario)
     {
-        ModelTwin twin = twins.Count(scenario.Tail, variant);
+        // A running process's next fork finds the memory it wrote since its last fork (or ever): its first fork.
+        ModelTwin twin = twins.Count(scenario.Tail, variant, TwinFork.First);
         return twin.Counts is { } counts
             ? (calibration.PredictNs(counts), calibration.PredictionIsUndetermined(counts), null)
             : (null, false, twin.Refusal);

@@ -4,48 +4,62 @@ using ForkBench.Calibration.Fitting;
 using ForkBench.Calibration.Points;
 using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
+using ForkBench.Kernel.Fork;
 using ForkBench.Results.Documents;
+using ForkBench.Scenarios;
 
 namespace ForkBench.Benchmarks.Pipeline;
 
 /// <summary>
 /// The report's calibration section from a run and this host's calibration:
-/// the run's own model counts (every fork-layout case: variant x layout x
-/// pins) priced with the fitted costs, and the run's native marginal
-/// medians of the same scenarios beside them. Nothing is counted again: the
-/// counts are the run's, so the section costs no time.
+/// every variant's predicted cost of the report's processes (kept with the
+/// calibration: each variant's steady-state model twin priced with the
+/// fitted costs, so the report counts nothing and costs no time), under the
+/// run's native marginal medians of the same processes.
 /// </summary>
 public static class CalibrationSummaryMapper
 {
-    /// <summary>Null when the run has no model case with counts to price.</summary>
+    /// <summary>Null when the calibration holds no prediction (the section would be empty).</summary>
     public static CalibrationSummary? Map(RunDocument run, CalibrationDocument calibration)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(calibration);
-        var cases = ReportInputMapper.LayoutCases(run).Where(c => c.Measurement.Counts is { Count: > 0 }).ToList();
-        if (cases.Count == 0)
+        if (calibration.Predictions.Count == 0)
             return null;
 
         var measured = MarginalPointReader.Read([run])
             .Where(p => p.Spawn == "fork")
             .ToDictionary(p => p.Tail, p => p.MedianNs, StringComparer.Ordinal);
-        var scenarios = cases
-            .Select(c => c.Scenario)
-            .DistinctBy(s => s.Tail)
-            .Select(s => new PredictionScenario(ReportInputMapper.GroupLabel(s), s.Tail, measured.TryGetValue(s.Tail, out double ns) ? ns : null))
+        var scenarios = calibration.Predictions
+            .Select(p => p.Tail)
+            .Distinct(StringComparer.Ordinal)
+            .Select(tail => new PredictionScenario(Label(tail), tail, measured.TryGetValue(tail, out double ns) ? ns : null))
             .ToList();
-        var rows = cases
-            .GroupBy(c => c.Measurement.Parameters["variant"])
+        var rows = calibration.Predictions
+            .GroupBy(p => p.Variant, StringComparer.Ordinal)
+            .OrderBy(g => CopyVariant.FindById(g.Key) is { } v ? v.Order : int.MaxValue)
             .Select(variant =>
             {
-                var counts = scenarios.Select(s => variant.FirstOrDefault(c => c.Scenario.Tail == s.Tail).Measurement?.Counts).ToList();
+                var cells = scenarios.Select(s => variant.FirstOrDefault(p => p.Tail == s.Tail)).ToList();
                 return new PredictedVariant(variant.Key, variant.Key == calibration.Variant,
-                    [.. counts.Select(c => c is null ? (double?)null : calibration.PredictNs(c))],
-                    [.. counts.Select(c => c is not null && calibration.PredictionIsUndetermined(c))]);
+                    [.. cells.Select(c => c?.PredictedNs)], [.. cells.Select(c => c?.Undetermined ?? false)]);
             })
             .ToList();
         return new CalibrationSummary(calibration.Provenance, calibration.VariantReason, Costs(calibration),
             [.. calibration.HeldOut.Select(HeldOutLine)], scenarios, rows, calibration.UndeterminedReason);
+    }
+
+    /// <summary>"4K pinned" for a tail the vocabulary reads, else the tail itself.</summary>
+    private static string Label(string tail)
+    {
+        try
+        {
+            return ReportInputMapper.GroupLabel(ProcessScenario.ParseTail(tail));
+        }
+        catch (FormatException)
+        {
+            return tail;
+        }
     }
 
     /// <summary>The costs the fit determined, each labelled with the columns merged into it.</summary>

@@ -8,7 +8,8 @@ namespace ForkBench.Calibration.Documents;
 /// the kernel and the variant that models it, the runs whose native
 /// marginal points were fitted, the fitted costs with their bootstrap
 /// intervals, every point's measured and predicted cost, the points left
-/// out and why, and the held-out checks. <see cref="PredictNs"/> prices any
+/// out and why, the held-out checks, and every variant's predicted cost of
+/// a few processes (the report's table). <see cref="PredictNs"/> prices any
 /// model run's counts with it: a prediction, never a measurement.
 /// </summary>
 /// <param name="SchemaVersion">Version of this document (<see cref="CurrentSchemaVersion"/>).</param>
@@ -33,7 +34,8 @@ public sealed record CalibrationDocument(
     IReadOnlyList<IReadOnlyDictionary<string, double>> Inseparable,
     IReadOnlyList<PointFit> Points,
     IReadOnlyList<ExcludedPoint> Excluded,
-    IReadOnlyList<HeldOutCheck> HeldOut)
+    IReadOnlyList<HeldOutCheck> HeldOut,
+    IReadOnlyList<VariantPrediction> Predictions)
 {
     /// <summary>
     /// 2: PTE reads are priced apart from folio_pte_batch()'s compares

@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
 using ForkBench.Kernel;
+using ForkBench.Kernel.Counting;
 using ForkBench.Kernel.Fork;
 using ForkBench.Kernel.Scenarios;
 
 namespace ForkBench.Calibration.Twins;
 
 /// <summary>
-/// Builds model twins of native points: a <see cref="ForkScenario"/> of the
-/// parsed tail and the variant, built, and its steady-state fork counted
-/// (<see cref="ForkScenarioInstance.CountSteadyStateFork"/>: the fork native
-/// mode times, after a first one), and remembers them per (variant,
+/// Builds model twins: a <see cref="ForkScenario"/> of the parsed tail and
+/// the variant, built, and one fork counted: by default the steady-state
+/// fork native mode times (<see cref="ForkScenarioInstance.CountSteadyStateFork"/>),
+/// or the first (<see cref="TwinFork"/>); and remembers them per (variant,
 /// tail): a 1 GiB pinned process takes about a second and two GiB to
 /// build, and the held-out fits and predictions ask for the same twins
 /// again. Counts are taken at the real size; they are exact, so nothing
@@ -25,14 +26,15 @@ public sealed class ModelTwinCounter
     private int _built;
 
     /// <param name="tail">A scenario tail, e.g. <c>anon-thp/pin=all/rss=1gib</c>.</param>
-    public ModelTwin Count(string tail, CopyVariant variant)
+    /// <param name="fork">Which fork to count (default: the steady state native mode measures).</param>
+    public ModelTwin Count(string tail, CopyVariant variant, TwinFork fork = TwinFork.SteadyState)
     {
         ArgumentNullException.ThrowIfNull(tail);
         ArgumentNullException.ThrowIfNull(variant);
-        return _twins.GetOrAdd($"{variant.Id}|{tail}", _ => Build(tail, variant));
+        return _twins.GetOrAdd($"{variant.Id}|{tail}|{fork}", _ => Build(tail, variant, fork));
     }
 
-    private ModelTwin Build(string tail, CopyVariant variant)
+    private ModelTwin Build(string tail, CopyVariant variant, TwinFork fork)
     {
         ProcessScenario process;
         try
@@ -56,7 +58,8 @@ public sealed class ModelTwinCounter
         using ForkScenarioInstance instance = scenario.Build();
         try
         {
-            return new ModelTwin(tail, variant.Id, instance.CountSteadyStateFork().Counts.ToDictionary(), null);
+            CountedRun counted = fork == TwinFork.First ? instance.CountFork() : instance.CountSteadyStateFork();
+            return new ModelTwin(tail, variant.Id, counted.Counts.ToDictionary(), null);
         }
         catch (InvalidOperationException) when (instance.LastOutcome != ForkOutcome.Success)
         {

@@ -2,9 +2,9 @@ namespace ForkBench.Reporting.Model;
 
 /// <summary>
 /// The report's calibration section: this host's fitted per-operation costs,
-/// how well they predicted points they did not see, and the model's exact
-/// counts of this run priced with them, one row per copy variant, beside the
-/// run's measured marginal cost of the same scenarios. Every priced figure
+/// how well they predicted points they did not see, and every copy
+/// variant's predicted cost of a few processes, beside the run's measured
+/// marginal cost of the same processes. Every priced figure
 /// is a prediction.
 /// </summary>
 /// <param name="Provenance">"calibrated 2026-11-30 on run X, held-out median error 9.1%".</param>

@@ -30,7 +30,8 @@ public static class CalibrationSectionWriter
         {
             lines.Add("");
             Wrap(lines, "Marginal cost of one fork (latency minus the no-buffer floor): the first row measured natively in this run, "
-                + "the others predicted from each variant's exact counts in this run.");
+                + "the others predicted: each variant's model of the same process, its fork after a first one (the fork native mode times), "
+                + "counted exactly and priced with the fitted costs.");
             lines.Add("");
             lines.AddRange(Table(summary));
             lines.Add("");

@@ -20,7 +20,7 @@ public class ForkCostExplainerTests
     private static readonly CalibrationDocument Prices = new(
         CalibrationDocument.CurrentSchemaVersion, "test-host-2c-24g-k6.18-kvm-00000000", "6.18.0", "pte-batch-6.15", "kernel 6.18 -> pte-batch-6.15",
         ["r1"], new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), 0, 1,
-        [new FittedCost("pages-copied", 1, 1, 1), new FittedCost("pmd-splits", 10, 10, 10)], [], [], [], []);
+        [new FittedCost("pages-copied", 1, 1, 1), new FittedCost("pmd-splits", 10, 10, 10)], [], [], [], [], []);
 
     private static VmaLayout Vma(ulong start, long bytes, ProcessScenario? scenario) => new()
     {

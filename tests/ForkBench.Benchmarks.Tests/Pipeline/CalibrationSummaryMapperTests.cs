@@ -10,11 +10,6 @@ public class CalibrationSummaryMapperTests
     private const string Pinned4K = "anon-4k/pin=all/rss=1gib";
     private const string PinnedThp = "anon-thp/pin=all/rss=1gib";
 
-    private static Measurement Layout(string variant, string tail, long pteReads, long pagesCopied) =>
-        MeasurementFactory.Create($"model/fork-layout/{variant}/{tail}",
-            new Dictionary<string, string> { ["variant"] = variant, ["scenario"] = tail }, SampleUnit.Nanoseconds, RunFiles.Steady,
-            new Dictionary<string, long> { ["pteReads"] = pteReads, ["pagesCopied"] = pagesCopied, ["ptes"] = 262144 });
-
     private static Measurement Marginal(string tail, double factor) =>
         MeasurementFactory.Create($"native/fork-marginal/{tail}",
             new Dictionary<string, string> { ["spawn"] = "fork", ["scenario"] = tail, ["metric"] = "marginal" },
@@ -24,13 +19,9 @@ public class CalibrationSummaryMapperTests
         RunFiles.Document("r1", new Dictionary<string, double[]>()) with { Measurements = measurements };
 
     [Fact]
-    public void Prices_each_variants_counts_with_the_fitted_costs_beside_the_measured_marginal_cost()
+    public void Every_variants_prediction_from_the_calibration_stands_under_the_runs_measured_marginal_cost()
     {
-        var run = Run(
-            Layout("v5.8", Pinned4K, pteReads: 1000, pagesCopied: 0),
-            Layout("pte-batch-6.15", Pinned4K, pteReads: 1000, pagesCopied: 5),
-            Layout("pte-batch-6.15", PinnedThp, pteReads: 70000, pagesCopied: 5),
-            Marginal(Pinned4K, 1e4));
+        var run = Run(Marginal(Pinned4K, 1e4));
 
         var summary = CalibrationSummaryMapper.Map(run, TestCalibration.Document(RunFiles.HostId, "6.18.0", inseparable: true))!;
 
@@ -40,15 +31,13 @@ public class CalibrationSummaryMapperTests
         Assert.Equal(1.0005e6, summary.Scenarios[0].MeasuredNs!.Value, 6);
         Assert.Null(summary.Scenarios[1].MeasuredNs);
 
-        var v58 = Assert.Single(summary.Rows, r => r.Variant == "v5.8");
-        Assert.False(v58.ModelsThisKernel);
-        Assert.Equal([10 * 1000.0, null], v58.PredictedNs); // 10 ns per read; v5.8 has no THP case here
-        var current = Assert.Single(summary.Rows, r => r.Variant == "pte-batch-6.15");
-        Assert.True(current.ModelsThisKernel);
-        Assert.Equal([10 * 1000.0 + 5 * 1000, 10 * 70000.0 + 5 * 1000], current.PredictedNs);
-        // The inseparable direction is copies against PMD splits: counts with copies and no split depend on it.
-        Assert.Equal([true, true], current.Undetermined);
-        Assert.Equal([false, false], v58.Undetermined);
+        // Variants in the kernel's order; a refused prediction stays empty.
+        Assert.Equal(["v5.8", "pte-batch-6.15"], summary.Rows.Select(r => r.Variant));
+        Assert.Equal([10_000.0, null], summary.Rows[0].PredictedNs);
+        Assert.False(summary.Rows[0].ModelsThisKernel);
+        Assert.Equal([15_000.0, 705_000.0], summary.Rows[1].PredictedNs);
+        Assert.True(summary.Rows[1].ModelsThisKernel);
+        Assert.Equal([true, false], summary.Rows[1].Undetermined);
     }
 
     [Fact]
@@ -70,7 +59,7 @@ public class CalibrationSummaryMapperTests
             ],
         };
 
-        var summary = CalibrationSummaryMapper.Map(Run(Layout("v5.8", Pinned4K, 1, 0)), calibration)!;
+        var summary = CalibrationSummaryMapper.Map(Run(), calibration)!;
 
         Assert.Equal(["PTE read", "page copied (4 KiB) with lock drop+retake"], summary.Costs.Select(c => c.Label));
         Assert.Equal((1729.0, 1697.0, 1752.0), (summary.Costs[1].Ns, summary.Costs[1].LowerNs, summary.Costs[1].UpperNs));
@@ -82,11 +71,10 @@ public class CalibrationSummaryMapperTests
     }
 
     [Fact]
-    public void A_run_without_model_counts_has_no_section()
+    public void A_calibration_without_predictions_has_no_section()
     {
-        var run = Run(Marginal(Pinned4K, 1e4), MeasurementFactory.Create($"model/fork-layout/v5.8/{Pinned4K}",
-            new Dictionary<string, string> { ["variant"] = "v5.8", ["scenario"] = Pinned4K }, SampleUnit.Nanoseconds, RunFiles.Steady));
+        var calibration = TestCalibration.Document(RunFiles.HostId, "6.18.0") with { Predictions = [] };
 
-        Assert.Null(CalibrationSummaryMapper.Map(run, TestCalibration.Document(RunFiles.HostId, "6.18.0")));
+        Assert.Null(CalibrationSummaryMapper.Map(Run(Marginal(Pinned4K, 1e4)), calibration));
     }
 }

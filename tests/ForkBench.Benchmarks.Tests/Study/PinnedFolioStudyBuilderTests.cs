@@ -39,7 +39,7 @@ public class PinnedFolioStudyBuilderTests
     public void Measurements_are_per_GiB_and_predictions_are_counts_times_costs()
     {
         var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, Host.Id, Host.KernelRelease, "pte-batch-6.15", "r",
-            ["r1"], new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc), 200, 1, [new FittedCost("pte-reads", 10, 9, 11)], [], [], [], []);
+            ["r1"], new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc), 200, 1, [new FittedCost("pte-reads", 10, 9, 11)], [], [], [], [], []);
 
         var study = PinnedFolioStudyBuilder.Build(Result(), Host, Header, Folios, Size, FakeCount, calibration, "hint");
 

@@ -29,5 +29,11 @@ public static class TestCalibration
             [new FittedCost("pte-reads", 10, 9, 11), new FittedCost("pages-copied", 1000, 900, 1100)],
             inseparable ? [new Dictionary<string, double> { ["pages-copied"] = 1, ["pmd-splits"] = -1 }] : [],
             [], [],
-            [new HeldOutCheck(HeldOutNames.EachFamily, "each family", [], 1e6, 12.5, 4)]);
+            [new HeldOutCheck(HeldOutNames.EachFamily, "each family", [], 1e6, 12.5, 4)],
+            [
+                new VariantPrediction("anon-4k/pin=all/rss=1gib", "v5.8", 10_000, false),
+                new VariantPrediction("anon-4k/pin=all/rss=1gib", "pte-batch-6.15", 15_000, inseparable),
+                new VariantPrediction("anon-thp/pin=all/rss=1gib", "v5.8", null, false, "refused for the test"),
+                new VariantPrediction("anon-thp/pin=all/rss=1gib", "pte-batch-6.15", 705_000, false),
+            ]);
 }

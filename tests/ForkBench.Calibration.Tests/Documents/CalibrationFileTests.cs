@@ -32,6 +32,10 @@ public sealed class CalibrationFileTests : IDisposable
         [
             new HeldOutCheck(HeldOutNames.EachFamily, "each family", [new PointFit("anon-4k/pin=all/rss=64mib", 20, 37.6e6, 30e6)], 1e6, 20.2, 1),
             new HeldOutCheck(HeldOutNames.PinnedLargeFolios, "pinned", [], 1e6, null, 0, "no pinned THP/mTHP point measured"),
+        ],
+        [
+            new VariantPrediction("anon-thp/pin=all/rss=1gib", "pte-batch-6.15", 797e6, false),
+            new VariantPrediction("anon-thp/pin=all/rss=1gib", "v5.8", null, false, "refused"),
         ]);
 
     [Fact]
