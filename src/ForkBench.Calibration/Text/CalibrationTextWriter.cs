@@ -8,8 +8,9 @@ namespace ForkBench.Calibration.Text;
 /// The calibration as plain text for a terminal or a mailing list: ASCII,
 /// at most 80 columns. Per point the measured median marginal cost and the
 /// predicted one; the fitted costs with their bootstrap intervals (merged
-/// and unexercised columns said so); the held-out checks; and which variant
-/// priced the counts and why. Every model figure is called "predicted".
+/// and unexercised columns said so); every variant's predicted cost of the
+/// kept processes; the held-out checks; and which variant priced the counts
+/// and why. Every model figure is called "predicted".
 /// </summary>
 public static class CalibrationTextWriter
 {
@@ -55,6 +56,8 @@ public static class CalibrationTextWriter
                 + "Predictions that change their mix (another variant, another folio size) are marked.", "  ");
         }
 
+        WritePredictions(output, calibration);
+
         foreach (HeldOutCheck check in calibration.HeldOut)
         {
             output.WriteLine();
@@ -70,6 +73,39 @@ public static class CalibrationTextWriter
                     $"median |error| of the predictions over {check.PointsAtLeastMinimum} point(s) >= {TimeText.Duration(check.MinimumNs)}: {Math.Abs(median):F1}%")
                 : $"no point of {TimeText.Duration(check.MinimumNs)} or more to summarise");
         }
+    }
+
+    /// <summary>Every variant's predicted cost of the kept processes, one column per process (four fit in 80 columns).</summary>
+    private static void WritePredictions(TextWriter output, CalibrationDocument calibration)
+    {
+        if (calibration.Predictions.Count == 0)
+            return;
+        string[] tails = [.. calibration.Predictions.Select(p => p.Tail).Distinct(StringComparer.Ordinal)];
+        foreach (string[] chunk in tails.Chunk(4))
+        {
+            output.WriteLine();
+            Wrap(output, "Predicted fork cost per variant (the steady-state fork of each variant's model twin, priced with "
+                + "the costs above; '*' depends on costs the points cannot separate, '<' models this kernel):", "  ");
+            output.WriteLine(string.Concat(chunk.Select(t => $"{ShortTail(t),13}")).PadLeft(26 + 13 * chunk.Length));
+            foreach (var variant in calibration.Predictions.GroupBy(p => p.Variant, StringComparer.Ordinal))
+            {
+                string cells = string.Concat(chunk.Select(tail => variant.FirstOrDefault(p => p.Tail == tail) is { PredictedNs: { } ns } p
+                    ? $"{TimeText.Duration(ns),12}{(p.Undetermined ? "*" : " ")}"
+                    : $"{"n/a",12} "));
+                string name = variant.Key + (variant.Key == calibration.Variant ? " <" : "");
+                output.WriteLine($"{(name.Length > 25 ? name[..25] : name),-25} {cells}".TrimEnd());
+            }
+        }
+    }
+
+    /// <summary>"4k pinned" from anon-4k/pin=all/rss=1gib: a column header of at most 12 characters.</summary>
+    private static string ShortTail(string tail)
+    {
+        string[] parts = tail.Split('/');
+        string memory = parts[0].StartsWith("anon-", StringComparison.Ordinal) ? parts[0]["anon-".Length..] : parts[0];
+        string pins = parts.Length > 1 ? parts[1] switch { "pin=none" => "", "pin=all" => " pinned", var other => " " + other } : "";
+        string label = memory + pins;
+        return label.Length > 12 ? label[..12] : label;
     }
 
     private static void WritePoints(TextWriter output, IReadOnlyList<PointFit> points)

@@ -25,6 +25,10 @@ public class CalibrationTextWriterTests
         Assert.Contains(lines, l => l.StartsWith("PMD split", StringComparison.Ordinal) && l.Contains("not exercised", StringComparison.Ordinal));
         Assert.Contains("median |error| of the predictions over 1 point(s) >= 1.00 ms: 20.2%", text);
         Assert.Contains("not checked: no pinned THP/mTHP point measured", text);
+        // The predictions: one column for the one process, the kernel's variant marked, a refused one n/a.
+        Assert.Contains(lines, l => l.Trim() == "thp pinned");
+        Assert.Contains(lines, l => l.StartsWith("pte-batch-6.15 <", StringComparison.Ordinal) && l.EndsWith("797 ms", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("v5.8 ", StringComparison.Ordinal) && l.EndsWith("n/a", StringComparison.Ordinal));
     }
 
     [Theory]
