@@ -24,7 +24,7 @@ public static class CommandCatalog
     {
         var root = new RootCommand(Description) { HelpName = "forkbench" };
         foreach (ForkBenchCommand command in (ForkBenchCommand[])
-            [new RunCommand(), new ModelCommand(), new NativeCommand(), new CountsCommand(), new ScenariosCommand(), new StudyCommand(),
+            [new RunCommand(), new ModelCommand(), new NativeCommand(), new CountsCommand(), new FloorRatioCommand(), new ScenariosCommand(), new StudyCommand(),
              new CalibrateCommand(), new PredictCommand(), new ExplainCommand(), new ImportCommand(), new CompareCommand(), new BaselineCommand(), new HistoryCommand(), new ReportCommand()])
             root.Subcommands.Add(command);
         foreach (Option option in root.Options)

@@ -16,8 +16,17 @@ public ref struct CopyContext<TCounter> where TCounter : struct, IOperationCount
     public PageTablePool Pool;
     public MmStruct Src;
     public MmStruct Dst;
-    public int SrcVmaIndex;
-    public int DstVmaIndex;
+
+    /// <summary>
+    /// The VMA being copied and its copy in the child, set once per VMA by
+    /// dup_mmap(). Ref fields rather than an index into the mm's VMA array:
+    /// the per-entry code reads the flags after every locked RMW (which the
+    /// JIT must assume changed memory), and a ref is one load, an index
+    /// three (the mm, its array, the bounds check) before the flags.
+    /// </summary>
+    public ref Vma SrcVma;
+    public ref Vma DstVma;
+
     public Span<ulong> SrcPtes;
     public Span<ulong> DstPtes;
 
@@ -36,8 +45,4 @@ public ref struct CopyContext<TCounter> where TCounter : struct, IOperationCount
     public long RssAnon;
     public long RssFile;
     public TCounter Counter;
-
-    public readonly ref Vma SrcVma => ref Src.VmaAt(SrcVmaIndex);
-
-    public readonly ref Vma DstVma => ref Dst.VmaAt(DstVmaIndex);
 }

@@ -78,7 +78,11 @@ public static class CopyPageRange
         where TVariant : struct, ICopyVariant
         where TCounter : struct, IOperationCounter
     {
-        ctx.SrcPtes = ctx.Pool.Table(srcTable);
+        // The loop below reads the parent's entries through a local copy of
+        // the span: its length is the constant the pool built it with, so the
+        // JIT drops the bounds check, and it stays in registers where
+        // ctx.SrcPtes is reloaded after every locked RMW of the entry's copy.
+        Span<ulong> srcPtes = ctx.SrcPtes = ctx.Pool.Table(srcTable);
         ctx.DstPtes = ctx.Pool.Table(dstTable);
         int index = 0;
         int status;
@@ -98,7 +102,7 @@ public static class CopyPageRange
             status = CopyStatus.Ok;
             while (index < Geometry.PtesPerTable)
             {
-                ulong pte = ctx.SrcPtes[index];
+                ulong pte = srcPtes[index];
                 ctx.Counter.PteRead(1);
                 if (Pte.IsNone(pte))
                 {

@@ -24,6 +24,19 @@ public static class CopyPrimitives
     public static void CopyPteBits<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int nr)
         where TCounter : struct, IOperationCounter
     {
+        SetChildPtes(ref ctx, index, WrprotectForCopy(ref ctx, index, pte, nr), nr);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="CopyPteBits{TCounter}"/>: the parent's
+    /// entries write-protected where the mapping is COW, and the entry the
+    /// child gets (write-protected, clean if shared, old, without uffd-wp
+    /// unless the child VMA tracks it), not yet written.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong WrprotectForCopy<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int nr)
+        where TCounter : struct, IOperationCounter
+    {
         ref Vma srcVma = ref ctx.SrcVma;
         if (srcVma.IsCowMapping && Pte.IsWrite(pte))
         {
@@ -39,6 +52,14 @@ public static class CopyPrimitives
         pte = Pte.MkOld(pte);
         if ((ctx.DstVma.Flags & VmaFlags.UffdWp) == 0)
             pte = Pte.ClearUffdWp(pte);
+        return pte;
+    }
+
+    /// <summary>set_pte_at() / set_ptes(): the child's <paramref name="nr"/> entries from <paramref name="pte"/> on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetChildPtes<TCounter>(ref CopyContext<TCounter> ctx, int index, ulong pte, int nr)
+        where TCounter : struct, IOperationCounter
+    {
         for (int i = 0; i < nr; i++)
             ctx.DstPtes[index + i] = Pte.AdvancePfn(pte, i);
         ctx.Counter.PteWrite(nr);
@@ -52,16 +73,28 @@ public static class CopyPrimitives
     public static void ShareSmall<TCounter>(ref CopyContext<TCounter> ctx, long head, long pfn)
         where TCounter : struct, IOperationCounter
     {
+        // mm_counter() reads the page's flags before the two locked RMWs,
+        // not after as the kernel does: a plain read, so the order changes
+        // nothing the model counts, and a read after a locked RMW has to
+        // fetch the memmap's address again (the JIT assumes the RMW may
+        // have changed it) and waits for the RMW to finish.
+        bool anon = ctx.Pm.IsAnon(pfn);
         ctx.Pm.FolioGet(head, ref ctx.Counter);
         Rmap.Rmap.DupPtes(ctx.Pm, head, pfn, 1, ref ctx.Counter);
-        CountRss(ref ctx, pfn, 1);
+        CountRss(ref ctx, anon, 1);
     }
 
+    /// <summary>rss[mm_counter(page)] += nr: the child's anon or file rss.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CountRss<TCounter>(ref CopyContext<TCounter> ctx, long pfn, int nr)
+        where TCounter : struct, IOperationCounter =>
+        CountRss(ref ctx, ctx.Pm.IsAnon(pfn), nr);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CountRss<TCounter>(ref CopyContext<TCounter> ctx, bool anon, int nr)
         where TCounter : struct, IOperationCounter
     {
-        if (ctx.Pm.IsAnon(pfn))
+        if (anon)
             ctx.RssAnon += nr;
         else
             ctx.RssFile += nr;

@@ -43,8 +43,8 @@ public static class DupMmap
             }
             if (!VmaNeedsCopy(vma, childVma))
                 continue;
-            ctx.SrcVmaIndex = i;
-            ctx.DstVmaIndex = childIndex;
+            ctx.SrcVma = ref vma;
+            ctx.DstVma = ref childVma;
             status = CopyPageRange.Copy<TVariant, TCounter>(ref ctx);
         }
         counter = ctx.Counter;

@@ -36,6 +36,9 @@ public sealed unsafe class Memmap : IDisposable
         }
     }
 
+    /// <summary>The array's first struct page, for <see cref="PhysicalMemory"/>'s own accessor.</summary>
+    internal StructPage* Base => _pages;
+
     /// <summary>Bytes this array occupies.</summary>
     public long Bytes => FrameCount * StructPage.Size;
 
@@ -48,6 +51,6 @@ public sealed unsafe class Memmap : IDisposable
         }
     }
 
-    private static void ThrowOutOfRange(long pfn) =>
+    internal static void ThrowOutOfRange(long pfn) =>
         throw new ArgumentOutOfRangeException(nameof(pfn), pfn, "frame number outside the memmap");
 }

@@ -10,7 +10,7 @@ namespace ForkBench.Kernel.Memory;
 /// folio_ref_add/sub, folio_maybe_dma_pinned). Refcount updates are real
 /// Interlocked operations on the 64-byte struct page lines.
 /// </summary>
-public sealed class PhysicalMemory : IDisposable
+public sealed unsafe class PhysicalMemory : IDisposable
 {
     /// <summary>GUP_PIN_COUNTING_BIAS: what a FOLL_PIN adds to a small page's refcount.</summary>
     public const int PinCountingBias = 1024;
@@ -21,6 +21,10 @@ public sealed class PhysicalMemory : IDisposable
     public MemoryCgroup Memcg { get; }
 
     public long FrameCount => Memmap.FrameCount;
+
+    /// <summary>Memmap's base and length, for <see cref="Page"/>.</summary>
+    private StructPage* _pages;
+    private readonly long _frames;
 
     /// <summary>
     /// The rmap of 6.11+: a large folio keeps <c>_large_mapcount</c> (one more
@@ -33,35 +37,53 @@ public sealed class PhysicalMemory : IDisposable
     public PhysicalMemory(long frameCount, FramePlacement placement, int seed, long atomicReserve, long memcgLimitPages, PageDataMode dataMode)
     {
         Memmap = new Memmap(frameCount);
+        _pages = Memmap.Base;
+        _frames = frameCount;
         Contents = new FrameContents(frameCount, dataMode);
         Allocator = new FrameAllocator(frameCount, placement, seed, atomicReserve);
         Memcg = new MemoryCgroup(memcgLimitPages);
+    }
+
+    /// <summary>
+    /// pfn_to_page() for the kernel model's own code: the same struct page
+    /// as <c>Memmap[pfn]</c>, bounds-checked the same way, but from the
+    /// memmap's base and length held in this object. The copy loop reaches
+    /// a struct page after every locked RMW, and the JIT must then reload
+    /// whatever the address comes from (it assumes the RMW may have changed
+    /// memory): from here that is one load less than through Memmap.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref StructPage Page(long pfn)
+    {
+        if ((ulong)pfn >= (ulong)_frames)
+            Memmap.ThrowOutOfRange(pfn);
+        return ref _pages[pfn];
     }
 
     /// <summary>page_folio(): the head frame of the folio a frame belongs to.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long FolioHead(long pfn)
     {
-        long head = Memmap[pfn].CompoundHead;
+        long head = Page(pfn).CompoundHead;
         return head == 0 ? pfn : head - 1;
     }
 
     /// <summary>folio_test_large().</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool FolioTestLarge(long head) => (Memmap[head].Flags & (long)PageFlags.Head) != 0;
+    public bool FolioTestLarge(long head) => (Page(head).Flags & (long)PageFlags.Head) != 0;
 
-    public int FolioOrder(long head) => FolioTestLarge(head) ? Memmap[head + 1].FolioOrder : 0;
+    public int FolioOrder(long head) => FolioTestLarge(head) ? Page(head + 1).FolioOrder : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsAnon(long pfn) => (Memmap[pfn].Flags & (long)PageFlags.Anon) != 0;
+    public bool IsAnon(long pfn) => (Page(pfn).Flags & (long)PageFlags.Anon) != 0;
 
-    public bool IsAnonExclusive(long pfn) => (Memmap[pfn].Flags & (long)PageFlags.AnonExclusive) != 0;
+    public bool IsAnonExclusive(long pfn) => (Page(pfn).Flags & (long)PageFlags.AnonExclusive) != 0;
 
     /// <summary>folio_get(): one locked increment on the head's refcount.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void FolioGet<TCounter>(long head, ref TCounter counter) where TCounter : struct, IOperationCounter
     {
-        Interlocked.Increment(ref Memmap[head].RefCount);
+        Interlocked.Increment(ref Page(head).RefCount);
         counter.LockedRmw();
         counter.TouchStructPage(head);
     }
@@ -69,7 +91,7 @@ public sealed class PhysicalMemory : IDisposable
     /// <summary>folio_ref_add().</summary>
     public void FolioRefAdd<TCounter>(long head, int refs, ref TCounter counter) where TCounter : struct, IOperationCounter
     {
-        Interlocked.Add(ref Memmap[head].RefCount, refs);
+        Interlocked.Add(ref Page(head).RefCount, refs);
         counter.LockedRmw();
         counter.TouchStructPage(head);
     }
@@ -77,7 +99,7 @@ public sealed class PhysicalMemory : IDisposable
     /// <summary>folio_ref_sub() / folio_put_refs(): frees the folio when the last reference goes.</summary>
     public void FolioPutRefs<TCounter>(long head, int refs, ref TCounter counter) where TCounter : struct, IOperationCounter
     {
-        int left = Interlocked.Add(ref Memmap[head].RefCount, -refs);
+        int left = Interlocked.Add(ref Page(head).RefCount, -refs);
         counter.LockedRmw();
         counter.TouchStructPage(head);
         if (left == 0)
@@ -103,10 +125,10 @@ public sealed class PhysicalMemory : IDisposable
         if (FolioTestLarge(head))
         {
             counter.TouchStructPage(head + 1);
-            return Volatile.Read(ref Memmap[head + 1].PinCount) > 0;
+            return Volatile.Read(ref Page(head + 1).PinCount) > 0;
         }
         counter.TouchStructPage(head);
-        return Volatile.Read(ref Memmap[head].RefCount) >= PinCountingBias;
+        return Volatile.Read(ref Page(head).RefCount) >= PinCountingBias;
     }
 
     /// <summary>
@@ -132,7 +154,7 @@ public sealed class PhysicalMemory : IDisposable
                 return false;
             }
         }
-        ref StructPage page = ref Memmap[head];
+        ref StructPage page = ref Page(head);
         page.Flags = (long)PageFlags.Allocated | (order > 0 ? (long)PageFlags.Head : 0);
         page.RefCount = 1;
         page.MapcountBiased = -1;
@@ -140,14 +162,14 @@ public sealed class PhysicalMemory : IDisposable
         counter.TouchStructPage(head);
         for (long tail = head + 1; tail < head + frames; tail++)
         {
-            ref StructPage t = ref Memmap[tail];
+            ref StructPage t = ref Page(tail);
             t.Flags = (long)PageFlags.Allocated;
             t.CompoundHead = head + 1;
             t.MapcountBiased = -1;
         }
         if (order > 0)
         {
-            ref StructPage second = ref Memmap[head + 1];
+            ref StructPage second = ref Page(head + 1);
             second.FolioOrder = order;
             second.EntireMapcount = -1;
             second.LargeMapcount = -1;
@@ -160,11 +182,11 @@ public sealed class PhysicalMemory : IDisposable
     {
         int order = FolioOrder(head);
         int frames = 1 << order;
-        if (Memmap[head].MemcgData != 0)
+        if (Page(head).MemcgData != 0)
             Memcg.Uncharge(frames);
         for (long pfn = head; pfn < head + frames; pfn++)
         {
-            Memmap[pfn] = default;
+            Page(pfn) = default;
             Contents.SetStamp(pfn, 0);
         }
         Allocator.Free(head, order);
@@ -172,6 +194,7 @@ public sealed class PhysicalMemory : IDisposable
 
     public void Dispose()
     {
+        _pages = null;
         Memmap.Dispose();
         Contents.Dispose();
     }

@@ -21,7 +21,7 @@ public static class Rmap
         int frames = 1 << order;
         for (long pfn = head; pfn < head + frames; pfn++)
         {
-            ref StructPage page = ref pm.Memmap[pfn];
+            ref StructPage page = ref pm.Page(pfn);
             page.Flags |= (long)PageFlags.Anon;
             if (!pmdMapped)
                 page.MapcountBiased = 0;
@@ -30,13 +30,13 @@ public static class Rmap
         }
         if (order > 0)
         {
-            ref StructPage second = ref pm.Memmap[head + 1];
+            ref StructPage second = ref pm.Page(head + 1);
             if (pm.LargeMapcountEra)
                 second.LargeMapcount = pmdMapped ? 0 : frames - 1;
             if (pmdMapped)
                 second.EntireMapcount = 0;
         }
-        pm.Memmap[head].RefCount = pmdMapped ? 1 : frames;
+        pm.Page(head).RefCount = pmdMapped ? 1 : frames;
     }
 
     /// <summary>
@@ -49,11 +49,14 @@ public static class Rmap
     {
         for (long p = pfn; p < pfn + nr; p++)
         {
-            Interlocked.Increment(ref pm.Memmap[p].MapcountBiased);
+            Interlocked.Increment(ref pm.Page(p).MapcountBiased);
             counter.LockedRmw();
             counter.TouchStructPage(p);
         }
-        if (pm.FolioTestLarge(head))
+        // The era first: before 6.11 there is nothing to add, and the era is
+        // a field of pm where the folio test reads the head's struct page
+        // again after the locked increments above.
+        if (pm.LargeMapcountEra && pm.FolioTestLarge(head))
             AddLargeMapcount(pm, head, nr, ref counter);
     }
 
@@ -61,7 +64,7 @@ public static class Rmap
     public static void DupPmd<TCounter>(PhysicalMemory pm, long head, ref TCounter counter)
         where TCounter : struct, IOperationCounter
     {
-        Interlocked.Increment(ref pm.Memmap[head + 1].EntireMapcount);
+        Interlocked.Increment(ref pm.Page(head + 1).EntireMapcount);
         counter.LockedRmw();
         AddLargeMapcount(pm, head, 1, ref counter);
     }
@@ -141,13 +144,13 @@ public static class Rmap
     public static int FolioMapcount(PhysicalMemory pm, long head)
     {
         if (!pm.FolioTestLarge(head))
-            return pm.Memmap[head].MapcountBiased + 1;
-        ref StructPage second = ref pm.Memmap[head + 1];
+            return pm.Page(head).MapcountBiased + 1;
+        ref StructPage second = ref pm.Page(head + 1);
         if (pm.LargeMapcountEra)
             return second.LargeMapcount + 1;
         int mappings = second.EntireMapcount + 1;
         for (long pfn = head; pfn < head + (1L << second.FolioOrder); pfn++)
-            mappings += pm.Memmap[pfn].MapcountBiased + 1;
+            mappings += pm.Page(pfn).MapcountBiased + 1;
         return mappings;
     }
 
@@ -155,7 +158,7 @@ public static class Rmap
     public static void ClearAnonExclusive<TCounter>(PhysicalMemory pm, long pfn, ref TCounter counter)
         where TCounter : struct, IOperationCounter
     {
-        Interlocked.And(ref pm.Memmap[pfn].Flags, ~(long)PageFlags.AnonExclusive);
+        Interlocked.And(ref pm.Page(pfn).Flags, ~(long)PageFlags.AnonExclusive);
         counter.LockedRmw();
     }
 
@@ -165,7 +168,7 @@ public static class Rmap
     {
         for (long p = pfn; p < pfn + nr; p++)
         {
-            if (Interlocked.Decrement(ref pm.Memmap[p].MapcountBiased) < -1)
+            if (Interlocked.Decrement(ref pm.Page(p).MapcountBiased) < -1)
                 throw new InvalidOperationException($"mapcount of frame {p} went negative");
             counter.LockedRmw();
             counter.TouchStructPage(p);
@@ -178,7 +181,7 @@ public static class Rmap
     public static void RemovePmd<TCounter>(PhysicalMemory pm, long head, ref TCounter counter)
         where TCounter : struct, IOperationCounter
     {
-        Interlocked.Decrement(ref pm.Memmap[head + 1].EntireMapcount);
+        Interlocked.Decrement(ref pm.Page(head + 1).EntireMapcount);
         counter.LockedRmw();
         AddLargeMapcount(pm, head, -1, ref counter);
     }
@@ -189,7 +192,7 @@ public static class Rmap
     {
         if (!pm.LargeMapcountEra)
             return;
-        Interlocked.Add(ref pm.Memmap[head + 1].LargeMapcount, delta);
+        Interlocked.Add(ref pm.Page(head + 1).LargeMapcount, delta);
         counter.LockedRmw();
         counter.TouchStructPage(head + 1);
     }
