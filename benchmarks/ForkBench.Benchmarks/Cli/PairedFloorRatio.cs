@@ -60,8 +60,8 @@ public sealed record PairedFloorRatio(double ForkMedianNsPerPte, double FloorMed
             Invariant($"floor median:  {FloorMedianNsPerPte,8:F3} ns/PTE  (with the write-protect)"),
             Invariant($"ratio median:  {median.Estimate,8:F3} x floor  ({interval})"),
             Invariant($"n:             {Rounds,8} paired rounds ({warmupRounds} warm-up rounds not counted)"),
-            "The ratio is the median of the per-round ratios fork / floor: the paired",
-            "ratio the issue's 1.15x goal refers to.",
+            "The ratio is the median of the per-round ratios fork / floor: both sides",
+            "timed in the same round, so a slower or busier machine moves them together.",
         ];
     }
 

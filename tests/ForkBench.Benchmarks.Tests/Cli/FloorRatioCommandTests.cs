@@ -59,7 +59,7 @@ public class FloorRatioCommandTests
         Assert.True(Number(lines, "ratio median:") > 0);
         Assert.Contains(lines, l => Regex.IsMatch(l, @"^ratio median: .*\(95% CI [0-9.]+\.\.[0-9.]+, \+-[0-9.]+%"));
         Assert.Equal(6, Number(lines, "n:"));
-        Assert.Contains("1.15x goal", result.Output);
+        Assert.Contains("median of the per-round ratios fork / floor", result.Output);
         Assert.All(lines, l => Assert.True(l.Length <= 80 && l.All(char.IsAscii), l));
     }
 
