@@ -10,4 +10,10 @@ namespace ForkBench.Calibration.Documents;
 /// <param name="Name">A stable name: <c>each-family</c>, <c>pinned-large-folios</c>.</param>
 /// <param name="Description">What was left out and what was fitted.</param>
 /// <param name="Note">Why the check has no prediction, or null.</param>
-public sealed record HeldOutCheck(string Name, string Description, IReadOnlyList<PointFit> Predictions, double MinimumNs, double? MedianAbsErrorPercent, int PointsAtLeastMinimum, string? Note = null);
+/// <param name="FittedCostsNs">
+/// For a check made by one fit, that fit's cost per column key (ns per
+/// unit; a merged column's cost sits on its group's first column): what the
+/// points it saw make of each operation. Null for a check of many fits.
+/// </param>
+public sealed record HeldOutCheck(string Name, string Description, IReadOnlyList<PointFit> Predictions, double MinimumNs, double? MedianAbsErrorPercent,
+    int PointsAtLeastMinimum, string? Note = null, IReadOnlyDictionary<string, double>? FittedCostsNs = null);

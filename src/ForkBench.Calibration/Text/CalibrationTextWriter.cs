@@ -67,6 +67,12 @@ public static class CalibrationTextWriter
                 Wrap(output, $"not checked: {note}", "  ");
                 continue;
             }
+            if (check.FittedCostsNs is { } costs)
+            {
+                Wrap(output, "fitted without them (ns per unit): " + string.Join(", ", CostColumn.All
+                    .Where(c => costs.TryGetValue(c.Key, out double ns) && ns > 0)
+                    .Select(c => $"{c.Label} {TimeText.Cost(costs[c.Key])}")) + "; every other column 0", "  ");
+            }
             WritePoints(output, check.Predictions);
             output.WriteLine(check.MedianAbsErrorPercent is { } median
                 ? string.Create(CultureInfo.InvariantCulture,

@@ -41,17 +41,23 @@ public static class HeldOutValidator
         string? note = pinnedLarge.Count == 0 ? "no pinned THP/mTHP point measured"
             : rest.Count == 0 ? "every point is a pinned large-folio point: nothing to fit on"
             : null;
+        CostFit? withoutThem = note is null ? Fit(rest) : null;
         checks.Add(Check(HeldOutNames.PinnedLargeFolios, "pinned THP/mTHP points predicted by a fit without any of them",
-            note is null ? Predict(rest, pinnedLarge) : [], minimumNs, note));
+            withoutThem is null ? [] : Predict(withoutThem, pinnedLarge), minimumNs, note) with
+        {
+            FittedCostsNs = withoutThem is null ? null : CostColumn.All.Select((c, k) => (c.Key, Cost: withoutThem.CostsNs[k])).ToDictionary(p => p.Key, p => p.Cost),
+        });
         return checks;
     }
 
     /// <summary>Fits on <paramref name="train"/> and predicts <paramref name="test"/>.</summary>
-    public static IReadOnlyList<PointFit> Predict(IReadOnlyList<CalibrationPoint> train, IEnumerable<CalibrationPoint> test)
-    {
-        CostFit fit = RelativeCostFitter.Fit([.. train.Select(p => p.Features)], [.. train.Select(p => p.MedianNs)]);
-        return [.. test.Select(p => new PointFit(p.Tail, p.SamplesNs.Count, p.MedianNs, fit.Predict(p.Features)))];
-    }
+    public static IReadOnlyList<PointFit> Predict(IReadOnlyList<CalibrationPoint> train, IEnumerable<CalibrationPoint> test) => Predict(Fit(train), test);
+
+    private static CostFit Fit(IReadOnlyList<CalibrationPoint> train) =>
+        RelativeCostFitter.Fit([.. train.Select(p => p.Features)], [.. train.Select(p => p.MedianNs)]);
+
+    private static IReadOnlyList<PointFit> Predict(CostFit fit, IEnumerable<CalibrationPoint> test) =>
+        [.. test.Select(p => new PointFit(p.Tail, p.SamplesNs.Count, p.MedianNs, fit.Predict(p.Features)))];
 
     /// <summary>The check with the median |error| over the points at or above <paramref name="minimumNs"/>.</summary>
     public static HeldOutCheck Check(string name, string description, IReadOnlyList<PointFit> predictions, double minimumNs, string? note = null)

@@ -1,4 +1,5 @@
 using ForkBench.Calibration.Documents;
+using ForkBench.Calibration.Fitting;
 using ForkBench.Calibration.Points;
 using ForkBench.Calibration.Validation;
 
@@ -66,6 +67,9 @@ public class HeldOutValidatorTests
 
         Assert.All(pinned.Predictions.Where(p => p.Tail.StartsWith("anon-thp/", StringComparison.Ordinal)), p => Assert.True(p.PredictedNs < p.MeasuredNs * (1 - 1e-6), $"{p.Tail}: {p.ErrorPercent}%"));
         Assert.All(pinned.Predictions.Where(p => p.Tail.StartsWith("anon-64k/", StringComparison.Ordinal)), p => Assert.True(Math.Abs(p.ErrorPercent) < 1e-6));
+        // The fit it made is kept: the split it never saw is priced 0, every other synthetic price recovered.
+        Assert.Equal(0, pinned.FittedCostsNs![CostColumn.PmdSplits.Key]);
+        Assert.Equal(Synthetic.Prices[0], pinned.FittedCostsNs[CostColumn.PteReads.Key], 6);
     }
 
     [Fact]
@@ -93,6 +97,7 @@ public class HeldOutValidatorTests
         HeldOutCheck pinned = Assert.Single(HeldOutValidator.Run(points), c => c.Name == HeldOutNames.PinnedLargeFolios);
 
         Assert.Empty(pinned.Predictions);
+        Assert.Null(pinned.FittedCostsNs);
         Assert.Null(pinned.MedianAbsErrorPercent);
         Assert.Contains("no pinned THP/mTHP point", pinned.Note);
     }
