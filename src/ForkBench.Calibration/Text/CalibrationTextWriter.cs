@@ -92,7 +92,8 @@ public static class CalibrationTextWriter
             output.WriteLine();
             Wrap(output, "Predicted fork cost per variant (the steady-state fork of each variant's model twin, priced with "
                 + "the costs above; '*' depends on costs the points cannot separate, '<' models this kernel):", "  ");
-            output.WriteLine(string.Concat(chunk.Select(t => $"{ShortTail(t),13}")).PadLeft(26 + 13 * chunk.Length));
+            // Each cell is 12 characters and a mark ('*' or a blank) after a 26-character name.
+            output.WriteLine((new string(' ', 26) + string.Concat(chunk.Select(t => $"{ShortTail(t),12} "))).TrimEnd());
             foreach (var variant in calibration.Predictions.GroupBy(p => p.Variant, StringComparer.Ordinal))
             {
                 string cells = string.Concat(chunk.Select(tail => variant.FirstOrDefault(p => p.Tail == tail) is { PredictedNs: { } ns } p
