@@ -17,9 +17,6 @@ namespace ForkBench.Benchmarks.Cli;
 /// </summary>
 public sealed class FloorRatioCommand : ForkBenchCommand
 {
-    /// <summary>The rounds run first and not counted (JIT, caches, page faults on first touch).</summary>
-    public const int WarmupRounds = 3;
-
     public const int DefaultRounds = 60;
 
     /// <summary>The fewest rounds whose median has a 95% interval.</summary>
@@ -68,64 +65,25 @@ public sealed class FloorRatioCommand : ForkBenchCommand
             ?? throw new UsageException($"--variant: unknown variant '{variantId}' (known: {string.Join(", ", CopyVariant.All.Select(v => v.Id))})");
         bool oneGiB = Size(parsed.GetValue(_size) ?? SizeParam.Size1GiB) == ByteSize.GiB;
 
+        if (PairedFloorRounds.RefusalFor(variant, oneGiB) is { } refusal)
+            throw new UsageException($"--variant: {refusal}");
         var clock = Stopwatch.StartNew();
         var progress = ProgressLine.For(error);
-        var floor = new PhysicalFloorBenchmarks { Placement = PlacementParam.Contiguous, Wrprotect = true };
-        var fork = new ForkSizeBenchmarks { Variant = variant.Id, Pins = ModelAxes.NoPins };
-        string floorMethod = oneGiB ? nameof(PhysicalFloorBenchmarks.Floor1GiB) : nameof(PhysicalFloorBenchmarks.Floor64MiB);
-        string forkMethod = oneGiB ? nameof(ForkSizeBenchmarks.Fork1GiB) : nameof(ForkSizeBenchmarks.Fork64MiB);
-        if (fork.SpecFor(forkMethod).Refusal is { } refusal)
-            throw new UsageException($"--variant: {refusal}");
-        if (fork.FloorKeyFor(forkMethod) != floor.FloorKeyFor(floorMethod))
-            throw new InvalidOperationException($"{forkMethod} and {floorMethod} do not share a floor key");
-        string forkId = ModelBenchmarkId.For(typeof(ForkSizeBenchmarks), forkMethod, ParameterValues.Of(fork));
-        string floorId = ModelBenchmarkId.For(typeof(PhysicalFloorBenchmarks), floorMethod, ParameterValues.Of(floor));
-
         try
         {
             progress.Show($"floor-ratio: setting up the {variant.Id} fork and the floor at {(oneGiB ? SizeParam.Size1GiB : SizeParam.Size64MiB)}");
-            Action floorPass, forkOnce;
-            if (oneGiB)
+            PairedFloorRounds measured = PairedFloorRounds.Measure(variant, oneGiB, rounds, (round, total) =>
             {
-                floor.Setup1GiB();
-                fork.Setup1GiB();
-                (floorPass, forkOnce) = (floor.Floor1GiB, fork.Fork1GiB);
-            }
-            else
-            {
-                floor.Setup64MiB();
-                fork.Setup64MiB();
-                (floorPass, forkOnce) = (floor.Floor64MiB, fork.Fork64MiB);
-            }
-            double floorPtes = PhysicalFloorBenchmarks.PtesOf(floorMethod);
-            double forkPtes = fork.BuiltScenario!.Spec.Ptes;
-
-            var floorNs = new List<double>(rounds);
-            var forkNs = new List<double>(rounds);
-            int total = WarmupRounds + rounds, step = Math.Max(1, total / 10);
-            for (int round = 0; round < total; round++)
-            {
-                if (round % step == 0)
+                if (round % Math.Max(1, total / 10) == 0)
                     progress.Show($"floor-ratio: round {round + 1}/{total} ({clock.Elapsed.TotalSeconds:F0} s)");
-                long start = Stopwatch.GetTimestamp();
-                floorPass();
-                double floorElapsed = Stopwatch.GetElapsedTime(start).TotalNanoseconds;
-                fork.ResetScenario();
-                start = Stopwatch.GetTimestamp();
-                forkOnce();
-                double forkElapsed = Stopwatch.GetElapsedTime(start).TotalNanoseconds;
-                if (round < WarmupRounds)
-                    continue;
-                floorNs.Add(floorElapsed / floorPtes);
-                forkNs.Add(forkElapsed / forkPtes);
-            }
+            });
             progress.Clear();
 
-            var result = PairedFloorRatio.Of(forkNs, floorNs);
+            var result = PairedFloorRatio.Of(measured.ForkNsPerPte, measured.FloorNsPerPte);
             output.WriteLine($"floor-ratio: {variant.Id} fork over the floor with the write-protect");
-            output.WriteLine($"fork:  {forkId}");
-            output.WriteLine($"floor: {floorId}");
-            foreach (string line in result.Lines(variant.Id, WarmupRounds))
+            output.WriteLine($"fork:  {measured.ForkId}");
+            output.WriteLine($"floor: {measured.FloorId}");
+            foreach (string line in result.Lines(variant.Id, PairedFloorRounds.WarmupRounds))
                 output.WriteLine(line);
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"measured in {clock.Elapsed.TotalSeconds:F1} s"));
             return ExitCodes.Success;
@@ -133,8 +91,6 @@ public sealed class FloorRatioCommand : ForkBenchCommand
         finally
         {
             progress.Clear();
-            floor.CleanUp();
-            fork.CleanUp();
         }
     }
 

@@ -65,6 +65,8 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
                 measurements.AddRange(model.Measurements);
                 if (model.NotRun.Count > 0)
                     incomplete.Add($"model classes not run: {string.Join(", ", model.NotRun)}");
+                if (!cancel.IsCancellationRequested)
+                    measurements.AddRange(FloorRatioMeasurement.Measure(_progress, cancel));
             }
         }
         if (cancel.IsCancellationRequested && incomplete.Count == 0)

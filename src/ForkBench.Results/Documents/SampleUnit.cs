@@ -5,7 +5,7 @@ namespace ForkBench.Results.Documents;
 
 /// <summary>
 /// The unit of every sample of a measurement. Lower is better for every
-/// unit (times, bytes, counts), which is what lets one comparison rule serve
+/// unit (times, bytes, counts, multiples of a reference), which is what lets one comparison rule serve
 /// them all. Time units know their size in nanoseconds so that a noise floor
 /// given as a time applies to any of them.
 /// </summary>
@@ -19,9 +19,12 @@ public readonly record struct SampleUnit
     public static readonly SampleUnit Bytes = new("bytes", null);
     public static readonly SampleUnit Count = new("count", null);
 
+    /// <summary>A multiple of a reference timed in the same round (a fork over the physical floor): "x".</summary>
+    public static readonly SampleUnit Multiple = new("x", null);
+
     /// <summary>Every unit a document may use, by symbol.</summary>
     public static IReadOnlyList<SampleUnit> All { get; } =
-        [Nanoseconds, Microseconds, Milliseconds, Seconds, Bytes, Count];
+        [Nanoseconds, Microseconds, Milliseconds, Seconds, Bytes, Count, Multiple];
 
     private SampleUnit(string symbol, double? nanosecondsPerUnit)
     {

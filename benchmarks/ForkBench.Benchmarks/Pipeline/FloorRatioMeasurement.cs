@@ -1,0 +1,59 @@
+using ForkBench.Benchmarks.Model;
+using ForkBench.Kernel.Fork;
+using ForkBench.Results.Documents;
+
+namespace ForkBench.Benchmarks.Pipeline;
+
+/// <summary>
+/// The default run's paired measurements of the model's hot loop:
+/// <c>model/floor-ratio/&lt;variant&gt;/anon-4k/pin=none/rss=1gib</c>, whose
+/// samples are per-round ratios of a fork to the physical floor with the
+/// write-protect, timed back to back (<see cref="PairedFloorRounds"/>).
+/// Separately timed medians of the model move about 12% from run to run on a
+/// busy 2-core VM; a ratio paired within each round moves about 1%, so a
+/// change of a few percent in the model's copy loop shows against a
+/// baseline. Three variants (the first, the merged fix, the running
+/// generation) make the family large enough for the comparison's
+/// run-to-run prior (<see cref="Results.Statistics.RunToRunNoise.MinFamilySize"/>).
+/// </summary>
+public static class FloorRatioMeasurement
+{
+    public const string Family = "model/floor-ratio";
+
+    /// <summary>Rounds counted per variant: about 2 s at 1 GiB on 2 cores.</summary>
+    public const int Rounds = 40;
+
+    public static IReadOnlyList<CopyVariant> Variants { get; } = [CopyVariant.V5_8, CopyVariant.Merged5_10, CopyVariant.PteBatching6_15];
+
+    public static IReadOnlyList<Measurement> Measure(RunProgress progress, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        int perVariant = PairedFloorRounds.WarmupRounds + Rounds;
+        progress.Phase("model floor ratio", Variants.Count * perVariant);
+        var measurements = new List<Measurement>();
+        for (int v = 0; v < Variants.Count && !cancel.IsCancellationRequested; v++)
+        {
+            CopyVariant variant = Variants[v];
+            PairedFloorRounds rounds = PairedFloorRounds.Measure(variant, oneGiB: true, Rounds,
+                (round, _) => progress.Step(v * perVariant + round, $"{variant.Id} fork / floor, paired"));
+            measurements.Add(ToMeasurement(variant, rounds));
+        }
+        return measurements;
+    }
+
+    /// <summary>The id, its parameters (the fork's and the floor's ids among them) and the per-round ratios.</summary>
+    public static Measurement ToMeasurement(CopyVariant variant, PairedFloorRounds rounds)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(rounds);
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["variant"] = variant.Id,
+            ["scenario"] = rounds.Tail,
+            ["metric"] = "ratio",
+            ["fork"] = rounds.ForkId,
+            ["floor"] = rounds.FloorId,
+        };
+        return MeasurementFactory.Create($"{Family}/{variant.Id}/{rounds.Tail}", parameters, SampleUnit.Multiple, rounds.Ratios);
+    }
+}
