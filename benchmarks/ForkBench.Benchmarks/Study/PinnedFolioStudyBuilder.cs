@@ -1,4 +1,5 @@
 using ForkBench.Calibration.Documents;
+using ForkBench.Calibration.Fitting;
 using ForkBench.Calibration.Twins;
 using ForkBench.Kernel.Fork;
 using ForkBench.Native;
@@ -74,7 +75,8 @@ public static class PinnedFolioStudyBuilder
         notes.AddRange(result.Warnings);
 
         var rows = folios.Select(f => Row(f, result, measuredSize, modelSizeBytes, variants.Select(v => v.Variant).ToList(), count, calibration)).ToList();
-        FittedCost? pteRead = calibration?.Costs.FirstOrDefault(c => c.Column == "pte-reads");
+        FittedCost? pteRead = calibration?.Costs.FirstOrDefault(c => c.Column == CostColumn.PteReads.Key);
+        FittedCost? compare = calibration?.Costs.FirstOrDefault(c => c.Column == CostColumn.PteBatchCompares.Key && c.Exercised && c.MergedInto is null);
         return new PinnedFolioStudy
         {
             Header = header,
@@ -84,6 +86,7 @@ public static class PinnedFolioStudyBuilder
             Rows = rows,
             Provenance = calibration?.Provenance,
             PteRead = pteRead is null ? null : new PteReadCost(pteRead.CostNs, pteRead.LowerNs, pteRead.UpperNs),
+            PteBatchCompare = compare is null ? null : new PteReadCost(compare.CostNs, compare.LowerNs, compare.UpperNs),
             CalibrateHint = calibration is null ? calibrateHint : null,
             Notes = notes,
         };

@@ -22,8 +22,15 @@ public sealed record PinnedFolioStudy
     /// <summary>"calibrated ... on run ..., held-out median error ...", or null without a calibration.</summary>
     public string? Provenance { get; init; }
 
-    /// <summary>The fitted per-PTE-read cost, or null without a calibration.</summary>
+    /// <summary>The fitted cost of a PTE read by the copy walk, or null without a calibration.</summary>
     public PteReadCost? PteRead { get; init; }
+
+    /// <summary>
+    /// The fitted cost of an entry compared by folio_pte_batch() (the reads
+    /// a pinned large folio's re-scans multiply), or null without a
+    /// calibration or where the calibration has no such column.
+    /// </summary>
+    public PteReadCost? PteBatchCompare { get; init; }
 
     /// <summary>What to run to calibrate this host, shown when there is no calibration.</summary>
     public string? CalibrateHint { get; init; }

@@ -100,11 +100,15 @@ public static class PinnedFolioTextWriter
 
     private static string CostSection(PinnedFolioStudy study)
     {
-        var lines = Heading("Cost of a PTE read on this host");
+        var lines = Heading("Cost of a PTE read and of a batch compare on this host");
         if (study.PteRead is { } cost)
         {
+            string compare = study.PteBatchCompare is { } c
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $" and {Ns(c.CostNs)} per entry folio_pte_batch() compares (95% interval {Ns(c.LowerNs)} .. {Ns(c.UpperNs)}; the re-scans of a pinned folio are these)")
+                : "";
             lines.AddRange(Wrap(string.Create(CultureInfo.InvariantCulture,
-                $"Fitted: {Ns(cost.CostNs)} per PTE read (95% interval {Ns(cost.LowerNs)} .. {Ns(cost.UpperNs)}), " +
+                $"Fitted: {Ns(cost.CostNs)} per PTE read (95% interval {Ns(cost.LowerNs)} .. {Ns(cost.UpperNs)}){compare}, " +
                 $"{study.Provenance}.")));
         }
         else if (study.Provenance is { } provenance)

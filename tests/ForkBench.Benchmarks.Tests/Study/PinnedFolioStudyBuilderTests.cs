@@ -39,7 +39,7 @@ public class PinnedFolioStudyBuilderTests
     public void Measurements_are_per_GiB_and_predictions_are_counts_times_costs()
     {
         var calibration = new CalibrationDocument(CalibrationDocument.CurrentSchemaVersion, Host.Id, Host.KernelRelease, "pte-batch-6.15", "r",
-            ["r1"], new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc), 200, 1, [new FittedCost("pte-reads", 10, 9, 11)], [], [], [], [], []);
+            ["r1"], new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc), 200, 1, [new FittedCost("pte-reads", 10, 9, 11), new FittedCost("pte-batch-compares", 3, 2, 4)], [], [], [], [], []);
 
         var study = PinnedFolioStudyBuilder.Build(Result(), Host, Header, Folios, Size, FakeCount, calibration, "hint");
 
@@ -53,6 +53,7 @@ public class PinnedFolioStudyBuilderTests
         Assert.Equal(1000.0 / 1024, small.PteReadsPerFolio[0]!.Value, 9);
         Assert.Equal(1000.0 / 64, study.Rows[1].PteReadsPerFolio[0]!.Value, 9);
         Assert.Equal(10, study.PteRead!.CostNs);
+        Assert.Equal((3.0, 2.0, 4.0), (study.PteBatchCompare!.CostNs, study.PteBatchCompare.LowerNs, study.PteBatchCompare.UpperNs));
         Assert.Null(study.CalibrateHint);
 
         var mthp = study.Rows[1];
@@ -69,6 +70,7 @@ public class PinnedFolioStudyBuilderTests
 
         Assert.Equal("calibrate hint", study.CalibrateHint);
         Assert.Null(study.PteRead);
+        Assert.Null(study.PteBatchCompare);
         Assert.All(study.Rows, r => Assert.Empty(r.PredictedNsPerGiB));
         Assert.All(study.Rows, r => Assert.Equal("not counted", r.ModelMissing));
         Assert.Contains(study.Notes, n => n.Contains("not counted", StringComparison.Ordinal));

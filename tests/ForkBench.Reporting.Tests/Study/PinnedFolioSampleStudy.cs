@@ -28,6 +28,7 @@ internal static class PinnedFolioSampleStudy
         ],
         Provenance = calibrated ? "calibrated 2026-11-30 on run r1, held-out median error 12.0%" : null,
         PteRead = calibrated ? new PteReadCost(14.2, 11.0, 17.5) : null,
+        PteBatchCompare = calibrated ? new PteReadCost(4.5, 3.9, 5.1) : null,
         CalibrateHint = calibrated ? null
             : "dotnet run -c Release --project benchmarks/ForkBench.Benchmarks -- calibrate --from results/reports/study-pinned-large-folio-20261130T101558Z/native.json",
     };

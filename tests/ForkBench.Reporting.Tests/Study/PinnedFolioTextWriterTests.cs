@@ -62,6 +62,7 @@ public class PinnedFolioTextWriterTests
     {
         string text = PinnedFolioTextWriter.Write(PinnedFolioSampleStudy.Create()).Replace("\n", " ");
         Assert.Contains("14.2 ns per PTE read (95% interval 11.0 ns .. 17.5 ns)", text);
+        Assert.Contains("4.50 ns per entry folio_pte_batch() compares (95% interval 3.90 ns .. 5.10 ns;", text);
         Assert.Contains("held-out median error 12.0%", text);
     }
 
