@@ -39,6 +39,7 @@ public static class ReportInputMapper
             Latency = latency,
             ChartScenarios = NativeScenarioLabels.Chart.Where(c => latency.Any(s => s.Name == c)).ToList(),
             Model = ModelResults(run).ToList(),
+            FloorRatios = FloorRatios(run),
             Floor = run.Find(FloorId) is { Summary: { } floor }
                 ? new PhysicalFloor(floor.Median.Estimate, "physical floor: PTE read+write, 2 locked incs")
                 : null,
@@ -116,6 +117,13 @@ public static class ReportInputMapper
                 : null,
         };
     }
+
+    /// <summary>The paired fork/floor ratios (<see cref="FloorRatioMeasurement"/>) in the order the run holds them.</summary>
+    private static IReadOnlyList<PairedFloorRatio> FloorRatios(RunDocument run) =>
+        [.. run.Measurements
+            .Where(m => m.Id.StartsWith(FloorRatioMeasurement.Family + "/", StringComparison.Ordinal) && m.Summary is not null)
+            .Select(m => new PairedFloorRatio(m.Parameters.GetValueOrDefault("variant", "?"), m.Parameters.GetValueOrDefault("scenario", "?"),
+                m.Summary!.Median.Estimate, m.Summary.Median.Lower, m.Summary.Median.Upper, m.Samples.Count))];
 
     /// <summary>"4K unpinned", "THP pinned", "64k every-64th": a model group's label in the tables.</summary>
     internal static string GroupLabel(ProcessScenario scenario)

@@ -27,6 +27,9 @@ public sealed record ReportInput(ReportHeader Header)
 
     public PhysicalFloor? Floor { get; init; }
 
+    /// <summary>Model forks over the floor, paired in rounds within the run; empty leaves the section out.</summary>
+    public IReadOnlyList<PairedFloorRatio> FloorRatios { get; init; } = [];
+
     public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
 
     /// <summary>List (and plot) only the ids whose verdict is not Same; the summary still counts them all.</summary>

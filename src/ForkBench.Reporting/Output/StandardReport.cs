@@ -51,6 +51,8 @@ public static class StandardReport
             sections.Add(ModelTableWriter.Write(input.Model));
             plots.Add(new PlotFile("model-ns-per-pte", ModelBarPlot.Create(input.Model, input.Floor, header)));
         }
+        if (input.FloorRatios.Count > 0)
+            sections.Add(FloorRatioWriter.Write(input.FloorRatios));
         if (input.Calibration is { } calibration)
             sections.Add(CalibrationSectionWriter.Write(calibration));
         else if (input.CalibrationAbsentNote.Count > 0)

@@ -47,6 +47,22 @@ public class FloorRatioMeasurementTests
     }
 
     [Fact]
+    public void The_report_shows_each_paired_ratio_with_its_interval()
+    {
+        var rounds = new PairedFloorRounds("f", "g", "anon-4k/pin=none/rss=1gib", [.. Enumerable.Range(1, 10).Select(i => 30.0 + i)], [.. Enumerable.Repeat(25.0, 10)]);
+        var run = Support.RunFiles.Document("r1", new Dictionary<string, double[]>()) with
+        {
+            Measurements = [FloorRatioMeasurement.ToMeasurement(CopyVariant.V5_8, rounds)],
+        };
+
+        var ratio = Assert.Single(ReportInputMapper.Map(run, comparison: null).FloorRatios);
+
+        Assert.Equal(("v5.8", "anon-4k/pin=none/rss=1gib", 10), (ratio.Variant, ratio.Process, ratio.Rounds));
+        Assert.Equal(35.5 / 25, ratio.Median, 9);
+        Assert.NotNull(ratio.Lower);
+    }
+
+    [Fact]
     public void The_family_is_large_enough_for_the_run_to_run_prior() =>
         Assert.True(FloorRatioMeasurement.Variants.Count >= RunToRunNoise.MinFamilySize);
 }
