@@ -1,6 +1,7 @@
 using ForkBench.Benchmarks.Cli;
 using ForkBench.Calibration.Documents;
 using ForkBench.Reporting.Output;
+using ForkBench.Reporting.Text;
 using ForkBench.Results;
 using ForkBench.Results.Documents;
 
@@ -42,58 +43,9 @@ public static class ReportCalibration
                 "predicted costs here. To add them, calibrate on this host's runs and draw",
                 "this report again:",
                 "",
-                .. ShellLines(PrintedCommand.Forkbench(["calibrate", .. results])),
-                .. ShellLines(PrintedCommand.Forkbench(["report", "--from", ResultsArguments.Display(runPath)])),
+                .. ShellCommandLines.Wrap(PrintedCommand.Forkbench(["calibrate", .. results]), "    "),
+                .. ShellCommandLines.Wrap(PrintedCommand.Forkbench(["report", "--from", ResultsArguments.Display(runPath)]), "    "),
             ],
         };
-    }
-
-    /// <summary>
-    /// A command indented by four, broken between its words with backslash
-    /// continuations where it would pass 80 columns: pasted into a shell, the
-    /// lines are one command. Words are split at spaces outside single quotes
-    /// (how <see cref="PrintedCommand.Quote"/> quotes), so a quoted argument
-    /// is never broken.
-    /// </summary>
-    internal static IEnumerable<string> ShellLines(string command)
-    {
-        const string Continuation = " \\";
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder("    ");
-        bool empty = true;
-        foreach (string word in ShellWords(command))
-        {
-            if (!empty && line.Length + 1 + word.Length + Continuation.Length > Reporting.Text.AsciiText.MaxColumns)
-            {
-                lines.Add(line.Append(Continuation).ToString());
-                line.Clear().Append("      ");
-                empty = true;
-            }
-            line.Append(empty ? "" : " ").Append(word);
-            empty = false;
-        }
-        lines.Add(line.ToString());
-        return lines;
-    }
-
-    private static IEnumerable<string> ShellWords(string command)
-    {
-        var word = new System.Text.StringBuilder();
-        bool quoted = false;
-        foreach (char c in command)
-        {
-            if (c == '\'')
-                quoted = !quoted;
-            if (c == ' ' && !quoted)
-            {
-                if (word.Length > 0)
-                    yield return word.ToString();
-                word.Clear();
-                continue;
-            }
-            word.Append(c);
-        }
-        if (word.Length > 0)
-            yield return word.ToString();
     }
 }

@@ -119,10 +119,10 @@ public static class ReportInputMapper
     }
 
     /// <summary>The paired fork/floor ratios (<see cref="FloorRatioMeasurement"/>) in the order the run holds them.</summary>
-    private static IReadOnlyList<PairedFloorRatio> FloorRatios(RunDocument run) =>
+    private static IReadOnlyList<FloorRatioRow> FloorRatios(RunDocument run) =>
         [.. run.Measurements
             .Where(m => m.Id.StartsWith(FloorRatioMeasurement.Family + "/", StringComparison.Ordinal) && m.Summary is not null)
-            .Select(m => new PairedFloorRatio(m.Parameters.GetValueOrDefault("variant", "?"), m.Parameters.GetValueOrDefault("scenario", "?"),
+            .Select(m => new FloorRatioRow(m.Parameters.GetValueOrDefault("variant", "?"), m.Parameters.GetValueOrDefault("scenario", "?"),
                 m.Summary!.Median.Estimate, m.Summary.Median.Lower, m.Summary.Median.Upper, m.Samples.Count))];
 
     /// <summary>"4K unpinned", "THP pinned", "64k every-64th": a model group's label in the tables.</summary>

@@ -28,7 +28,7 @@ public sealed record ReportInput(ReportHeader Header)
     public PhysicalFloor? Floor { get; init; }
 
     /// <summary>Model forks over the floor, paired in rounds within the run; empty leaves the section out.</summary>
-    public IReadOnlyList<PairedFloorRatio> FloorRatios { get; init; } = [];
+    public IReadOnlyList<FloorRatioRow> FloorRatios { get; init; } = [];
 
     public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
 

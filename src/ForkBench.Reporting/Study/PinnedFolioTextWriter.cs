@@ -120,7 +120,7 @@ public static class PinnedFolioTextWriter
             lines.AddRange(Wrap("This host has no calibration, so nothing is predicted. To calibrate it from this " +
                 "study's measurements (a default run gives a better fit), run:"));
             if (study.CalibrateHint is { } hint)
-                lines.AddRange(CommandLines(hint));
+                lines.AddRange(ShellCommandLines.Wrap(hint, "  "));
         }
         return string.Join('\n', lines) + "\n";
     }
@@ -158,35 +158,10 @@ public static class PinnedFolioTextWriter
             "copy_pte_range() leaves the page-table locks, preallocates one page, copies the single page at the head, " +
             "and comes back to the next PTE, where folio_pte_batch() scans the rest of the same folio again. An " +
             "n-page folio so costs about n^2/2 PTE reads instead of n; what that adds to the pinned cost per GiB " +
-            "depends on the price of a PTE read on the host (fitted above). proposal-batch-no-retry stops re-batching a folio whose batch failed; " +
+            "depends on the price of a batch compare on the host (fitted above). proposal-batch-no-retry stops re-batching a folio whose batch failed; " +
             "proposal-exact-pincount replaces the maybe-pinned test with an exact count of pinned pages in the mm. " +
             "The model's PTE reads per folio under each are in the table above."));
         return string.Join('\n', lines) + "\n";
-    }
-
-    /// <summary>
-    /// A shell command over several lines, each ending in a backslash, so it
-    /// still pastes into a shell after being kept to 80 columns.
-    /// </summary>
-    internal static IReadOnlyList<string> CommandLines(string command)
-    {
-        const int width = AsciiText.MaxColumns - 4;
-        var lines = new List<string>();
-        string current = "";
-        foreach (string word in command.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (current.Length > 0 && current.Length + 1 + word.Length > width)
-            {
-                lines.Add(current);
-                current = word;
-            }
-            else
-            {
-                current = current.Length == 0 ? word : current + " " + word;
-            }
-        }
-        lines.Add(current);
-        return [.. lines.Select((l, i) => (i == 0 ? "  " : "    ") + l + (i < lines.Count - 1 ? " \\" : ""))];
     }
 
     private static string Ms(double? ns) => ns is { } v && double.IsFinite(v) ? NumberFormat.Significant(v / 1e6) : Missing;

@@ -13,7 +13,7 @@ public static class FloorRatioWriter
 {
     public const string Title = "Model: fork over the physical floor with the write-protect, paired in rounds";
 
-    public static string Write(IReadOnlyList<PairedFloorRatio> ratios)
+    public static string Write(IReadOnlyList<FloorRatioRow> ratios)
     {
         ArgumentNullException.ThrowIfNull(ratios);
         var lines = new List<string>(TextWrap.Wrap(Title, AsciiText.MaxColumns)) { "" };
@@ -23,7 +23,7 @@ public static class FloorRatioWriter
             new TextColumn("x floor"),
             new TextColumn("95% interval"),
             new TextColumn("rounds"));
-        foreach (PairedFloorRatio r in ratios)
+        foreach (FloorRatioRow r in ratios)
         {
             string interval = r.Lower is { } low && r.Upper is { } high
                 ? $"{NumberFormat.Fixed(low, 3)}..{NumberFormat.Fixed(high, 3)}"

@@ -68,17 +68,4 @@ public class ReportCalibrationTests
         Assert.Empty(input.CalibrationAbsentNote);
         Assert.StartsWith("warning (calibration-unreadable): ", error.ToString(), StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("dotnet run -c Release --project benchmarks/ForkBench.Benchmarks -- calibrate")]
-    [InlineData("dotnet run -c Release --project benchmarks/ForkBench.Benchmarks -- report --from results/runs/20261130T090544Z-522c7f8b.json")]
-    [InlineData("dotnet run -c Release --project /a/long/checkout/path/of/the/repository/benchmarks/ForkBench.Benchmarks -- report --from '/a path/with spaces/that stays one word/20261130T090544Z-522c7f8b.json'")]
-    public void A_long_command_breaks_only_at_a_shell_continuation(string command)
-    {
-        var lines = ReportCalibration.ShellLines(command).ToList();
-
-        Assert.All(lines, line => Assert.True(line.Length <= 80, line));
-        Assert.Equal(command, string.Join(' ', lines.Select(l => l.Trim().TrimEnd('\\').Trim())));
-        Assert.All(lines.SkipLast(1), line => Assert.EndsWith(" \\", line, StringComparison.Ordinal));
-    }
 }

@@ -10,8 +10,8 @@ public class FloorRatioWriterTests
     {
         string text = FloorRatioWriter.Write(
         [
-            new PairedFloorRatio("v5.8", "anon-4k/pin=none/rss=1gib", 1.1374, 1.114, 1.147, 40),
-            new PairedFloorRatio("pte-batch-6.15", "anon-4k/pin=none/rss=1gib", 1.7052, null, null, 5),
+            new FloorRatioRow("v5.8", "anon-4k/pin=none/rss=1gib", 1.1374, 1.114, 1.147, 40),
+            new FloorRatioRow("pte-batch-6.15", "anon-4k/pin=none/rss=1gib", 1.7052, null, null, 5),
         ]);
         string[] lines = text.Split('\n');
 

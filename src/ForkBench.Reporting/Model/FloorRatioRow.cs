@@ -7,4 +7,4 @@ namespace ForkBench.Reporting.Model;
 /// </summary>
 /// <param name="Variant">The copy variant that forked ("v5.8").</param>
 /// <param name="Process">The forked process ("anon-4k/pin=none/rss=1gib").</param>
-public sealed record PairedFloorRatio(string Variant, string Process, double Median, double? Lower, double? Upper, int Rounds);
+public sealed record FloorRatioRow(string Variant, string Process, double Median, double? Lower, double? Upper, int Rounds);
