@@ -52,6 +52,20 @@ public sealed record NativeMeasurement
 
     public SampleSummary? ExitReapSummary { get; init; }
 
+    /// <summary>
+    /// A pagemap walk over the buffer timed right after each steady-state
+    /// fork, same order as <see cref="Samples"/> (fork points only): the
+    /// reference of the fork-per-walk figure.
+    /// </summary>
+    public IReadOnlyList<double> WalkSamples { get; init; } = [];
+
+    /// <summary>
+    /// A fork of this process with the buffer hidden (MADV_DONTFORK) right
+    /// after each walk, same order as <see cref="Samples"/> (NaN where that
+    /// fork was discarded): the floor of the round.
+    /// </summary>
+    public IReadOnlyList<double> RoundFloorSamples { get; init; } = [];
+
     /// <summary>Parent writing every page after fork while the child is alive (only with COW timing on).</summary>
     public IReadOnlyList<double> CowWriteSamples { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace ForkBench.Native;
 
 /// <summary>
 /// Native sweep results as result-document measurements. Each point gives
-/// up to four measurements, one per thing timed, each with its own id that
+/// up to six measurements, one per thing timed, each with its own id that
 /// differs from the fork latency's in the second segment only:
 /// <c>native/fork/...</c> (wall time of fork()), <c>native/fork-cpu/...</c>
 /// (the parent thread's CPU time in fork(): robust on a busy machine),
@@ -14,7 +14,11 @@ namespace ForkBench.Native;
 /// every page after fork, with --cow), and <c>native/fork-marginal/...</c>:
 /// each fork's latency minus the same run's floor median (the buffer's own
 /// cost), so a machine-wide shift of the process floor between runs does not
-/// move it. The parameter "metric" names which.
+/// move it, and <c>native/fork-per-walk/...</c> (unit x, points whose fork
+/// copies the buffer's PTEs and no page): each fork minus a fork without the buffer,
+/// over a pagemap walk of the buffer, all three timed in one round, so
+/// neither the floor's drift nor where the buffer's memory sits moves it. The parameter "metric"
+/// names which.
 /// A skipped point keeps its reason; the figures a reader compares across
 /// tools (floor, marginal cost, first fork) are parameters of the latency.
 /// Only a point that stopped short of its samples is marked incomplete: the
@@ -24,6 +28,9 @@ namespace ForkBench.Native;
 public static class NativeMeasurementMapper
 {
     public const string MetricParameter = "metric";
+
+    /// <summary>The metric of the fork-per-walk figure (<c>native/fork-per-walk/...</c>, unit x).</summary>
+    public const string PerWalkMetric = "per-walk";
 
     public static IEnumerable<Measurement> Map(NativeSweepResult result) =>
         MapMeasurements(result.Floors, result.Measurements);
@@ -49,14 +56,39 @@ public static class NativeMeasurementMapper
             }
             yield return MeasurementFactory.Create(native.Id, parameters, SampleUnit.Nanoseconds, native.Samples, incomplete: native.Incomplete);
             IReadOnlyList<double> marginal = native.FloorMedianNs is { } floor ? [.. native.Samples.Select(sample => sample - floor)] : [];
-            foreach (var (metric, samples) in ((string, IReadOnlyList<double>)[])[("marginal", marginal), ("cpu", native.CpuSamples), ("exit-reap", native.ExitReapSamples), ("cow-write", native.CowWriteSamples)])
+            foreach (var (metric, unit, samples) in ((string, SampleUnit, IReadOnlyList<double>)[])[
+                ("marginal", SampleUnit.Nanoseconds, marginal), ("cpu", SampleUnit.Nanoseconds, native.CpuSamples),
+                ("exit-reap", SampleUnit.Nanoseconds, native.ExitReapSamples), ("cow-write", SampleUnit.Nanoseconds, native.CowWriteSamples),
+                (PerWalkMetric, SampleUnit.Multiple, PerWalk(native))])
             {
                 if (samples.Count == 0)
                     continue;
                 var metricParameters = new Dictionary<string, string>(native.Parameters, StringComparer.Ordinal) { [MetricParameter] = metric };
-                yield return MeasurementFactory.Create(MetricId(native.Id, metric), metricParameters, SampleUnit.Nanoseconds, samples, incomplete: native.Incomplete);
+                yield return MeasurementFactory.Create(MetricId(native.Id, metric), metricParameters, unit, samples, incomplete: native.Incomplete);
             }
         }
+    }
+
+    /// <summary>
+    /// Each fork minus the fork without the buffer of the same round, over
+    /// the pagemap walk of the same round: the buffer's cost in units of a
+    /// walk over the same memory. Where the buffer happened to sit moves
+    /// both, and the floor's drift is taken in the round (see
+    /// RoundReference). Empty without round references.
+    /// </summary>
+    public static IReadOnlyList<double> PerWalk(NativeMeasurement native)
+    {
+        int n = native.Samples.Count;
+        if (native.WalkSamples.Count != n || native.RoundFloorSamples.Count != n)
+            return [];
+        var ratios = new List<double>(n);
+        for (int i = 0; i < n; i++)
+        {
+            double ratio = (native.Samples[i] - native.RoundFloorSamples[i]) / native.WalkSamples[i];
+            if (native.WalkSamples[i] > 0 && double.IsFinite(ratio))
+                ratios.Add(ratio);
+        }
+        return ratios;
     }
 
     /// <summary>"native/fork/anon-4k/..." and "cpu" give "native/fork-cpu/anon-4k/...".</summary>

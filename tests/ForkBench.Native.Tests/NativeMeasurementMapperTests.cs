@@ -39,4 +39,34 @@ public class NativeMeasurementMapperTests
         Assert.False(mapped[0].Incomplete);
         Assert.True(mapped[1].Incomplete);
     }
+
+    [Fact]
+    public void The_per_walk_figure_is_each_fork_over_its_rounds_floor_by_its_rounds_walk()
+    {
+        var point = Point("native/fork/anon-4k/pin=none/rss=64mib", [1300, 2300, 1700, 1500]) with
+        {
+            FloorMedianNs = 999,
+            WalkSamples = [500, 1000, 700, 600],
+            RoundFloorSamples = [300, 300, 300, double.NaN],
+        };
+
+        var mapped = NativeMeasurementMapper.MapMeasurements([], [point]).ToList();
+
+        var perWalk = Assert.Single(mapped, m => m.Id == "native/fork-per-walk/anon-4k/pin=none/rss=64mib");
+        Assert.Equal([2.0, 2.0, 2.0], perWalk.Samples);
+        Assert.Equal(ForkBench.Results.Documents.SampleUnit.Multiple, perWalk.Unit);
+        Assert.Equal(NativeMeasurementMapper.PerWalkMetric, perWalk.Parameters[NativeMeasurementMapper.MetricParameter]);
+    }
+
+    [Fact]
+    public void Without_round_walks_and_floors_there_is_no_per_walk_figure()
+    {
+        var noWalks = Point("native/fork/anon-4k/pin=none/rss=64mib", [1300, 1310]) with { FloorMedianNs = 300, RoundFloorSamples = [300, 300] };
+        var noFloor = Point("native/fork/anon-4k/pin=none/rss=256mib", [1300, 1310]) with { FloorMedianNs = 300, WalkSamples = [500, 500] };
+
+        var mapped = NativeMeasurementMapper.MapMeasurements([], [noWalks, noFloor]).ToList();
+
+        Assert.DoesNotContain(mapped, m => m.Id.StartsWith("native/fork-per-walk/", StringComparison.Ordinal));
+        Assert.Contains(mapped, m => m.Id == "native/fork-marginal/anon-4k/pin=none/rss=64mib");
+    }
 }

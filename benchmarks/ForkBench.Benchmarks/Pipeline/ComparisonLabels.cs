@@ -68,6 +68,7 @@ public static class ComparisonLabels
         "cpu" => " cpu",
         "exit-reap" => " exit+reap",
         "cow-write" => " COW writes",
+        NativeMeasurementMapper.PerWalkMetric => " per walk",
         var other => " " + other,
     };
 

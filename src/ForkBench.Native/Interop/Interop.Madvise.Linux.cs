@@ -7,6 +7,7 @@ internal static partial class Interop
     internal static partial class Libc
     {
         public const int MadvDontFork = 10;
+        public const int MadvDoFork = 11;
         public const int MadvHugePage = 14;
         public const int MadvNoHugePage = 15;
         public const int MadvWipeOnFork = 18;
@@ -24,6 +25,7 @@ internal static partial class Interop
         private static string AdviceName(int advice) => advice switch
         {
             MadvDontFork => "MADV_DONTFORK",
+            MadvDoFork => "MADV_DOFORK",
             MadvHugePage => "MADV_HUGEPAGE",
             MadvNoHugePage => "MADV_NOHUGEPAGE",
             MadvWipeOnFork => "MADV_WIPEONFORK",

@@ -29,6 +29,20 @@ public sealed record NativeScenario(SpawnKind Spawn, ProcessScenario Process)
     /// <summary>Whether the scenario needs io_uring.</summary>
     public bool UsesIoUring => !Process.Pins.IsNone;
 
+    /// <summary>
+    /// Whether fork()'s work on this buffer is the page-table copy alone:
+    /// private memory mapped by PTEs that nothing makes fork skip or wipe,
+    /// with no pinned page to copy. These points get the fork-per-walk
+    /// figure. For the others a walk over the buffer's entries is not what
+    /// the fork spends its time on: copying pinned pages (a memory copy,
+    /// which the walk does not track, so dividing by it adds the walk's
+    /// noise), THP's PMDs, MAP_SHARED, DONTFORK, WIPEONFORK, vfork.
+    /// </summary>
+    public bool ForkCopiesOnlyPtes =>
+        Spawn == SpawnKind.Fork && Process.Mapping != MappingKind.AnonShared
+        && Process.Advice == ForkAdvice.None && !Process.Folio.PmdMapped
+        && (Process.Pins.IsNone || Process.UnpinBeforeFork);
+
     /// <summary>The folio size the buffer is meant to have, in bytes.</summary>
     public long FolioBytes => Process.Folio.Bytes;
 

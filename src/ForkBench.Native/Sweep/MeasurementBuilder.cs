@@ -25,6 +25,8 @@ internal static class MeasurementBuilder
             FirstForkNs = set.FirstForkNs,
             ExitReapSamples = set.ExitReaps.ToArray(),
             ExitReapSummary = SampleSummarizer.SummarizeOrNull(set.ExitReaps),
+            WalkSamples = set.Walks.ToArray(),
+            RoundFloorSamples = set.RoundFloors.ToArray(),
             CowWriteSamples = set.CowWrites.ToArray(),
             CowWriteSummary = SampleSummarizer.SummarizeOrNull(set.CowWrites),
             FloorMedianNs = floorMedianNs,

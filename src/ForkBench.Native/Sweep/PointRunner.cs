@@ -35,6 +35,7 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
     {
         string id = scenario.IdFor(size);
         var parameters = Parameters(scenario, size);
+        long nominalSize = size;
         if (options.TestBufferScale != 1)
         {
             parameters["testBufferScale"] = options.TestBufferScale.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
@@ -56,8 +57,9 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
             var sampler = new ForkSampler(stub, scenario.Spawn, options.ChildTimeout);
             ForkSample first = sampler.Measure();
             set.FirstForkNs = first.DiscardReason is null ? first.ForkNs : null;
+            using RoundReference? reference = scenario.ForkCopiesOnlyPtes ? OpenReference(buffer, nominalSize, set) : null;
             report(id, "measuring", 0, null, null);
-            SamplingLoop.Run(sampler, options.StopRule, set, id, report, cancel);
+            SamplingLoop.Run(sampler, options.StopRule, set, id, report, cancel, reference);
             if (options.MeasureCowWrites && scenario.Spawn == SpawnKind.Fork)
                 SamplingLoop.RunCow(sampler, buffer, options.CowSamples, set, cancel);
         }
@@ -74,6 +76,19 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
             buffer?.Dispose();
         }
         return MeasurementBuilder.Build(id, parameters, set, floor, buffer);
+    }
+
+    /// <summary>
+    /// The walk paired with each fork covers the scenario's nominal size: a
+    /// buffer enlarged by --test-buffer-scale gives its fork more work than
+    /// the same reference, which is the change that option is for.
+    /// </summary>
+    private static RoundReference? OpenReference(TestBuffer buffer, long nominalSize, SampleSet set)
+    {
+        PagemapWalk? walk = PagemapWalk.TryOpen(buffer.Address, Math.Min(nominalSize, buffer.Length), out string? reason);
+        if (reason is not null)
+            set.Notes.Add(reason);
+        return walk is null ? null : new RoundReference(buffer, walk);
     }
 
     private string? CheckSkip(NativeScenario scenario, long size)

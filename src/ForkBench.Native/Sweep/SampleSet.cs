@@ -11,6 +11,12 @@ internal sealed class SampleSet
 
     public List<double> CowWrites { get; } = [];
 
+    /// <summary>A pagemap walk over the buffer after each fork (same order as <see cref="Forks"/>); empty without a round reference.</summary>
+    public List<double> Walks { get; } = [];
+
+    /// <summary>A fork with the buffer hidden after each fork (NaN where discarded); empty without a round reference.</summary>
+    public List<double> RoundFloors { get; } = [];
+
     public List<string> Notes { get; } = [];
 
     public double? FirstForkNs { get; set; }

@@ -14,7 +14,13 @@ internal static class SamplingLoop
 
     private const double ReportEverySeconds = 2;
 
-    public static void Run(ForkSampler sampler, AdaptiveStopRule rule, SampleSet set, string id, PointReporter report, CancellationToken cancel)
+    /// <summary>
+    /// With a <paramref name="reference"/>, each fork is paired with a walk
+    /// over the buffer and a fork without it, timed right after it (the
+    /// fork-per-walk figure).
+    /// </summary>
+    public static void Run(ForkSampler sampler, AdaptiveStopRule rule, SampleSet set, string id, PointReporter report,
+        CancellationToken cancel, RoundReference? reference = null)
     {
         long start = Stopwatch.GetTimestamp();
         long lastReport = start;
@@ -42,6 +48,12 @@ internal static class SamplingLoop
             set.Forks.Add(sample.ForkNs);
             set.ForkCpus.Add(sample.ForkCpuNs);
             set.ExitReaps.Add(sample.ExitReapNs ?? double.NaN);
+            if (reference is not null)
+            {
+                var (walkNs, floorNs) = reference.Measure(sampler);
+                set.Walks.Add(walkNs);
+                set.RoundFloors.Add(floorNs);
+            }
             set.StopReason = rule.StopReason(set.Forks, Stopwatch.GetElapsedTime(start));
             if (set.StopReason is not null)
                 return;

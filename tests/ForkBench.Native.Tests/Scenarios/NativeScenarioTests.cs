@@ -26,6 +26,26 @@ public sealed class NativeScenarioTests
         Assert.Equal(id, "native/fork/" + native.At(512 * MiB).Tail);
     }
 
+    [Theory]
+    [InlineData("anon-4k/pin=none", true)]
+    [InlineData("anon-4k/pin=unpinned-all", true)]
+    [InlineData("anon-4k/pin=none/touch=every-512th", true)]
+    [InlineData("anon-64k/pin=none", true)]
+    [InlineData("anon-2m-pte/pin=none", true)]
+    [InlineData("anon-4k/pin=all", false)]
+    [InlineData("anon-4k/pin=first-1of64", false)]
+    [InlineData("anon-64k/pin=all", false)]
+    [InlineData("file-private/pin=none", true)]
+    [InlineData("anon-thp/pin=none", false)]
+    [InlineData("shared-anon/pin=none", false)]
+    [InlineData("anon-4k-dontfork/pin=all", false)]
+    [InlineData("anon-4k-wipeonfork/pin=all", false)]
+    public void Only_private_PTE_mapped_memory_with_no_pinned_page_to_copy_costs_fork_the_page_table_copy_alone(string scenario, bool copies)
+    {
+        Assert.Equal(copies, ScenarioOf.Fork(scenario).ForkCopiesOnlyPtes);
+        Assert.False(ScenarioOf.Vfork(scenario).ForkCopiesOnlyPtes);
+    }
+
     [Fact]
     public void Vfork_ids_share_the_tail() =>
         Assert.Equal("native/vfork/anon-4k/pin=all/rss=512mib", ScenarioOf.Vfork("anon-4k/pin=all").IdFor(512 * MiB));

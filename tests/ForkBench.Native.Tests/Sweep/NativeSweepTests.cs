@@ -44,6 +44,22 @@ public sealed class NativeSweepTests
     }
 
     [ForkFact]
+    public void Each_fork_that_copies_the_buffers_PTEs_is_paired_with_a_walk_and_a_fork_without_the_buffer()
+    {
+        var options = Tiny with { SizesBytes = [4 << 20], Scenarios = [ScenarioOf.Fork("anon-4k/pin=none"), ScenarioOf.Vfork("anon-4k/pin=none"), ScenarioOf.Fork("shared-anon/pin=none")] };
+
+        NativeSweepResult result = new NativeSweep(options, new FailingIoUringOpener("off")).Run();
+
+        NativeMeasurement copied = result.Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=4mib");
+        Assert.Equal(copied.Samples.Count, copied.WalkSamples.Count);
+        Assert.Equal(copied.Samples.Count, copied.RoundFloorSamples.Count);
+        Assert.All(copied.WalkSamples, walk => Assert.True(walk > 0));
+        Assert.All(copied.RoundFloorSamples, floor => Assert.True(floor > 0));
+        Assert.Equal(copied.Samples.Count, NativeMeasurementMapper.PerWalk(copied).Count);
+        Assert.All(result.Measurements.Where(m => m != copied), m => Assert.Empty(m.WalkSamples));
+    }
+
+    [ForkFact]
     public void A_forced_io_uring_failure_skips_only_the_pinned_scenarios_with_the_reason()
     {
         const string Reason = "io_uring_setup failed: ENOSYS (forced by the test)";

@@ -1,0 +1,37 @@
+using ForkBench.Native.Forking;
+using ForkBench.Native.Memory;
+
+namespace ForkBench.Native.Sweep;
+
+/// <summary>
+/// What each fork of a point is paired with, timed in the same round right
+/// after it: a pagemap walk over the buffer (<see cref="PagemapWalk"/>: the
+/// memory the fork walks, wherever it happens to sit) and a fork of this
+/// same process with the buffer hidden from fork (MADV_DONTFORK, then
+/// MADV_DOFORK again): the floor of that moment, where the run's floor
+/// median was taken minutes before. The buffer's own cost in the round is
+/// the fork minus that floor, and over the walk it is the fork-per-walk
+/// figure, which the placement of the memory and the drift of the floor
+/// leave alone. Hiding the buffer only sets a VMA flag, so the next fork of
+/// the point finds the buffer as the last one left it.
+/// </summary>
+internal sealed class RoundReference(TestBuffer buffer, PagemapWalk walk) : IDisposable
+{
+    public (double WalkNs, double FloorNs) Measure(ForkSampler sampler)
+    {
+        double walkNs = walk.TimeNs();
+        ForkSample floor;
+        Interop.Libc.Madvise(buffer.Address, (nuint)buffer.Length, Interop.Libc.MadvDontFork);
+        try
+        {
+            floor = sampler.Measure();
+        }
+        finally
+        {
+            Interop.Libc.Madvise(buffer.Address, (nuint)buffer.Length, Interop.Libc.MadvDoFork);
+        }
+        return (walkNs, floor.DiscardReason is null ? floor.ForkNs : double.NaN);
+    }
+
+    public void Dispose() => walk.Dispose();
+}
