@@ -84,8 +84,8 @@ public static class NativeMeasurementMapper
         var ratios = new List<double>(n);
         for (int i = 0; i < n; i++)
         {
-            double ratio = (native.Samples[i] - native.RoundFloorSamples[i]) / native.WalkSamples[i];
-            if (native.WalkSamples[i] > 0 && double.IsFinite(ratio))
+            double ratio = Sweep.RoundReference.PerWalk(native.Samples[i], native.RoundFloorSamples[i], native.WalkSamples[i]);
+            if (double.IsFinite(ratio))
                 ratios.Add(ratio);
         }
         return ratios;

@@ -25,16 +25,25 @@ public sealed record AdaptiveStopRule
     /// <summary>Time allowed per point once <see cref="MinSamples"/> are in.</summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(4);
 
-    /// <summary>Null to keep sampling, else why to stop: "ci", "budget" or "max-samples".</summary>
-    public string? StopReason(IReadOnlyList<double> samples, TimeSpan elapsed)
+    /// <summary>
+    /// Null to keep sampling, else why to stop: "ci", "budget" or
+    /// "max-samples". With <paramref name="paired"/> (the point's
+    /// fork-per-walk figures), "ci" needs both medians known well enough:
+    /// the paired figure is the one comparisons lean on, and its rounds
+    /// spread more than the forks alone.
+    /// </summary>
+    public string? StopReason(IReadOnlyList<double> samples, TimeSpan elapsed, IReadOnlyList<double>? paired = null)
     {
         ArgumentNullException.ThrowIfNull(samples);
         if (samples.Count < MinSamples)
             return null;
         if (samples.Count >= MaxSamples)
             return "max-samples";
-        if (SampleSummarizer.SummarizeOrNull(samples) is { } summary && !summary.IsWide(TargetRelativeHalfWidth))
+        if (KnownWellEnough(samples) && (paired is null || KnownWellEnough(paired)))
             return "ci";
         return elapsed >= Budget ? "budget" : null;
     }
+
+    private bool KnownWellEnough(IReadOnlyList<double> samples) =>
+        SampleSummarizer.SummarizeOrNull(samples) is { } summary && !summary.IsWide(TargetRelativeHalfWidth);
 }

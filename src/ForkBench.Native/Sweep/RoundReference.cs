@@ -33,5 +33,13 @@ internal sealed class RoundReference(TestBuffer buffer, PagemapWalk walk) : IDis
         return (walkNs, floor.DiscardReason is null ? floor.ForkNs : double.NaN);
     }
 
+    /// <summary>
+    /// The fork-per-walk figure of one round: the fork minus the round's
+    /// fork without the buffer, over the round's walk; NaN where the round
+    /// has no usable floor or walk.
+    /// </summary>
+    public static double PerWalk(double forkNs, double floorNs, double walkNs) =>
+        walkNs > 0 && double.IsFinite(floorNs) ? (forkNs - floorNs) / walkNs : double.NaN;
+
     public void Dispose() => walk.Dispose();
 }

@@ -17,6 +17,9 @@ internal sealed class SampleSet
     /// <summary>A fork with the buffer hidden after each fork (NaN where discarded); empty without a round reference.</summary>
     public List<double> RoundFloors { get; } = [];
 
+    /// <summary>The rounds' fork-per-walk figures that could be computed, for the stop rule.</summary>
+    public List<double> PerWalks { get; } = [];
+
     public List<string> Notes { get; } = [];
 
     public double? FirstForkNs { get; set; }

@@ -53,8 +53,10 @@ internal static class SamplingLoop
                 var (walkNs, floorNs) = reference.Measure(sampler);
                 set.Walks.Add(walkNs);
                 set.RoundFloors.Add(floorNs);
+                if (RoundReference.PerWalk(sample.ForkNs, floorNs, walkNs) is var perWalk && double.IsFinite(perWalk))
+                    set.PerWalks.Add(perWalk);
             }
-            set.StopReason = rule.StopReason(set.Forks, Stopwatch.GetElapsedTime(start));
+            set.StopReason = rule.StopReason(set.Forks, Stopwatch.GetElapsedTime(start), reference is null ? null : set.PerWalks);
             if (set.StopReason is not null)
                 return;
             if (Stopwatch.GetElapsedTime(lastReport).TotalSeconds >= ReportEverySeconds)

@@ -42,4 +42,15 @@ public sealed class AdaptiveStopRuleTests
     [Fact]
     public void Stops_at_the_maximum() =>
         Assert.Equal("max-samples", Rule.StopReason(Enumerable.Range(0, 30).Select(i => (double)(i * 37 % 101)).ToArray(), TimeSpan.Zero));
+
+    [Fact]
+    public void With_a_paired_figure_both_medians_must_be_known_well_enough()
+    {
+        double[] steady = [100, 100.1, 99.9, 100.05, 99.95, 100.02];
+        double[] spread = [1.0, 1.3, 1.5, 1.6, 1.7, 2.0];
+
+        Assert.Null(Rule.StopReason(steady, TimeSpan.Zero, spread));
+        Assert.Equal("ci", Rule.StopReason(steady, TimeSpan.Zero, steady));
+        Assert.Equal("budget", Rule.StopReason(steady, TimeSpan.FromSeconds(2), spread));
+    }
 }
