@@ -74,7 +74,11 @@ public sealed record NativeMeasurement
     /// <summary>The floor median this point is compared with (same spawn kind, no buffer).</summary>
     public double? FloorMedianNs { get; init; }
 
-    /// <summary>Median minus the floor's median: what the buffer itself costs the fork.</summary>
+    /// <summary>
+    /// What the buffer itself costs the fork: the median of each fork minus
+    /// its round's fork without the buffer, or, without round floors, the
+    /// median minus the floor's median.
+    /// </summary>
     public double? MarginalMedianNs { get; init; }
 
     /// <summary>The floor's CPU-time median this point is compared with.</summary>

@@ -11,13 +11,14 @@ namespace ForkBench.Native;
 /// (the parent thread's CPU time in fork(): robust on a busy machine),
 /// <c>native/fork-exit-reap/...</c> (the child's exit and the parent's
 /// reap) and <c>native/fork-cow-write/...</c> (the parent's first write to
-/// every page after fork, with --cow), and <c>native/fork-marginal/...</c>:
-/// each fork's latency minus the same run's floor median (the buffer's own
-/// cost), so a machine-wide shift of the process floor between runs does not
-/// move it, and <c>native/fork-per-walk/...</c> (unit x, points whose fork
-/// copies the buffer's PTEs and no page): each fork minus a fork without the buffer,
-/// over a pagemap walk of the buffer, all three timed in one round, so
-/// neither the floor's drift nor where the buffer's memory sits moves it. The parameter "metric"
+/// every page after fork, with --cow), <c>native/fork-marginal/...</c>:
+/// the buffer's own cost, each fork minus the fork without the buffer timed
+/// in the same round (minus the run's floor median where a point has no
+/// round floor: vfork, DONTFORK), so the floor's drift between and within
+/// runs does not move it, and <c>native/fork-per-walk/...</c> (unit x,
+/// points whose fork copies the buffer's PTEs and no page): that cost over
+/// a pagemap walk of the buffer timed in the same round, so where the
+/// buffer's memory sits does not move it either. The parameter "metric"
 /// names which.
 /// A skipped point keeps its reason; the figures a reader compares across
 /// tools (floor, marginal cost, first fork) are parameters of the latency.
@@ -55,7 +56,7 @@ public static class NativeMeasurementMapper
                 continue;
             }
             yield return MeasurementFactory.Create(native.Id, parameters, SampleUnit.Nanoseconds, native.Samples, incomplete: native.Incomplete);
-            IReadOnlyList<double> marginal = native.FloorMedianNs is { } floor ? [.. native.Samples.Select(sample => sample - floor)] : [];
+            IReadOnlyList<double> marginal = Sweep.MarginalCost.PerFork(native.Samples, native.RoundFloorSamples, native.FloorMedianNs);
             foreach (var (metric, unit, samples) in ((string, SampleUnit, IReadOnlyList<double>)[])[
                 ("marginal", SampleUnit.Nanoseconds, marginal), ("cpu", SampleUnit.Nanoseconds, native.CpuSamples),
                 ("exit-reap", SampleUnit.Nanoseconds, native.ExitReapSamples), ("cow-write", SampleUnit.Nanoseconds, native.CowWriteSamples),

@@ -69,4 +69,16 @@ public class NativeMeasurementMapperTests
         Assert.DoesNotContain(mapped, m => m.Id.StartsWith("native/fork-per-walk/", StringComparison.Ordinal));
         Assert.Contains(mapped, m => m.Id == "native/fork-marginal/anon-4k/pin=none/rss=64mib");
     }
+
+    [Fact]
+    public void The_marginal_cost_is_each_fork_minus_its_rounds_floor_where_there_is_one_else_minus_the_runs_floor()
+    {
+        var paired = Point("native/fork/anon-4k/pin=none/rss=64mib", [1300, 2300]) with { FloorMedianNs = 999, RoundFloorSamples = [300, 500] };
+        var unpaired = Point("native/vfork/anon-4k/pin=none/rss=64mib", [1300, 2300]) with { FloorMedianNs = 300 };
+
+        var mapped = NativeMeasurementMapper.MapMeasurements([], [paired, unpaired]).ToList();
+
+        Assert.Equal([1000.0, 1800], mapped.Single(m => m.Id == "native/fork-marginal/anon-4k/pin=none/rss=64mib").Samples);
+        Assert.Equal([1000.0, 2000], mapped.Single(m => m.Id == "native/vfork-marginal/anon-4k/pin=none/rss=64mib").Samples);
+    }
 }

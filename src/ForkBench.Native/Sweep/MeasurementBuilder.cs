@@ -30,7 +30,7 @@ internal static class MeasurementBuilder
             CowWriteSamples = set.CowWrites.ToArray(),
             CowWriteSummary = SampleSummarizer.SummarizeOrNull(set.CowWrites),
             FloorMedianNs = floorMedianNs,
-            MarginalMedianNs = summary is not null && floorMedianNs is { } floorMedian ? summary.Median.Estimate - floorMedian : null,
+            MarginalMedianNs = SampleSummarizer.SummarizeOrNull(MarginalCost.PerFork(set.Forks, set.RoundFloors, floorMedianNs))?.Median.Estimate,
             FloorCpuMedianNs = floorCpuMedianNs,
             MarginalCpuMedianNs = cpu is not null && floorCpuMedianNs is { } floorCpu ? cpu.Median.Estimate - floorCpu : null,
             MarginalFirstForkNs = set.FirstForkNs is { } first && floorMedianNs is { } f ? first - f : null,

@@ -4,6 +4,7 @@ using ForkBench.Native.Host;
 using ForkBench.Native.IoUring;
 using ForkBench.Native.Memory;
 using ForkBench.Native.Scenarios;
+using ForkBench.Scenarios;
 
 namespace ForkBench.Native.Sweep;
 
@@ -57,7 +58,9 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
             var sampler = new ForkSampler(stub, scenario.Spawn, options.ChildTimeout);
             ForkSample first = sampler.Measure();
             set.FirstForkNs = first.DiscardReason is null ? first.ForkNs : null;
-            using RoundReference? reference = scenario.ForkCopiesOnlyPtes ? OpenReference(buffer, nominalSize, set) : null;
+            using RoundReference? reference = scenario.Spawn == SpawnKind.Fork && scenario.Process.Advice != ForkAdvice.DontFork
+                ? new RoundReference(buffer, scenario.ForkCopiesOnlyPtes ? OpenWalk(buffer, nominalSize, set) : null)
+                : null;
             report(id, "measuring", 0, null, null);
             SamplingLoop.Run(sampler, options.StopRule, set, id, report, cancel, reference);
             if (options.MeasureCowWrites && scenario.Spawn == SpawnKind.Fork)
@@ -83,12 +86,12 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
     /// buffer enlarged by --test-buffer-scale gives its fork more work than
     /// the same reference, which is the change that option is for.
     /// </summary>
-    private static RoundReference? OpenReference(TestBuffer buffer, long nominalSize, SampleSet set)
+    private static PagemapWalk? OpenWalk(TestBuffer buffer, long nominalSize, SampleSet set)
     {
         PagemapWalk? walk = PagemapWalk.TryOpen(buffer.Address, Math.Min(nominalSize, buffer.Length), out string? reason);
         if (reason is not null)
             set.Notes.Add(reason);
-        return walk is null ? null : new RoundReference(buffer, walk);
+        return walk;
     }
 
     private string? CheckSkip(NativeScenario scenario, long size)

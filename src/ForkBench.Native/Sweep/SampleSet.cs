@@ -11,7 +11,7 @@ internal sealed class SampleSet
 
     public List<double> CowWrites { get; } = [];
 
-    /// <summary>A pagemap walk over the buffer after each fork (same order as <see cref="Forks"/>); empty without a round reference.</summary>
+    /// <summary>A pagemap walk over the buffer after each fork (same order as <see cref="Forks"/>; NaN without a walk); empty without a round reference.</summary>
     public List<double> Walks { get; } = [];
 
     /// <summary>A fork with the buffer hidden after each fork (NaN where discarded); empty without a round reference.</summary>

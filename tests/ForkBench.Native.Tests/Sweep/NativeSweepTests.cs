@@ -44,19 +44,32 @@ public sealed class NativeSweepTests
     }
 
     [ForkFact]
-    public void Each_fork_that_copies_the_buffers_PTEs_is_paired_with_a_walk_and_a_fork_without_the_buffer()
+    public void Each_fork_is_paired_with_a_fork_without_the_buffer_and_a_walk_where_the_PTE_copy_is_its_work()
     {
-        var options = Tiny with { SizesBytes = [4 << 20], Scenarios = [ScenarioOf.Fork("anon-4k/pin=none"), ScenarioOf.Vfork("anon-4k/pin=none"), ScenarioOf.Fork("shared-anon/pin=none")] };
+        var options = Tiny with
+        {
+            SizesBytes = [4 << 20],
+            Scenarios = [ScenarioOf.Fork("anon-4k/pin=none"), ScenarioOf.Vfork("anon-4k/pin=none"), ScenarioOf.Fork("shared-anon/pin=none"), ScenarioOf.Fork("anon-4k-dontfork/pin=none")],
+        };
 
         NativeSweepResult result = new NativeSweep(options, new FailingIoUringOpener("off")).Run();
 
-        NativeMeasurement copied = result.Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=4mib");
+        NativeMeasurement Point(string id) => result.Measurements.Single(m => m.Id == id);
+        NativeMeasurement copied = Point("native/fork/anon-4k/pin=none/rss=4mib");
         Assert.Equal(copied.Samples.Count, copied.WalkSamples.Count);
         Assert.Equal(copied.Samples.Count, copied.RoundFloorSamples.Count);
         Assert.All(copied.WalkSamples, walk => Assert.True(walk > 0));
         Assert.All(copied.RoundFloorSamples, floor => Assert.True(floor > 0));
         Assert.Equal(copied.Samples.Count, NativeMeasurementMapper.PerWalk(copied).Count);
-        Assert.All(result.Measurements.Where(m => m != copied), m => Assert.Empty(m.WalkSamples));
+
+        NativeMeasurement shared = Point("native/fork/shared-anon/pin=none/rss=4mib");
+        Assert.Equal(shared.Samples.Count, shared.RoundFloorSamples.Count);
+        Assert.All(shared.WalkSamples, walk => Assert.True(double.IsNaN(walk)));
+        Assert.Empty(NativeMeasurementMapper.PerWalk(shared));
+
+        // vfork copies nothing; a DONTFORK buffer must keep its advice, so it is never hidden and shown again.
+        Assert.Empty(Point("native/vfork/anon-4k/pin=none/rss=4mib").RoundFloorSamples);
+        Assert.Empty(Point("native/fork/anon-4k-dontfork/pin=none/rss=4mib").RoundFloorSamples);
     }
 
     [ForkFact]
