@@ -75,6 +75,14 @@ public sealed record NativeMeasurement
     public double? FloorMedianNs { get; init; }
 
     /// <summary>
+    /// Whether fork() works on the buffer (see NativeScenario.ForkWorksOnBuffer);
+    /// where it does not, the run has no marginal figure for the point. True
+    /// for a measurement made without a scenario, so a hand-made one keeps
+    /// its marginal figure.
+    /// </summary>
+    public bool ForkWorksOnBuffer { get; init; } = true;
+
+    /// <summary>
     /// What the buffer itself costs the fork: the median of each fork minus
     /// its round's fork without the buffer, or, without round floors, the
     /// median minus the floor's median.

@@ -13,12 +13,14 @@ namespace ForkBench.Native;
 /// reap) and <c>native/fork-cow-write/...</c> (the parent's first write to
 /// every page after fork, with --cow), <c>native/fork-marginal/...</c>:
 /// the buffer's own cost, each fork minus the fork without the buffer timed
-/// in the same round (minus the run's floor median where a point has no
-/// round floor: vfork, DONTFORK), so the floor's drift between and within
-/// runs does not move it, and <c>native/fork-per-walk/...</c> (unit x,
-/// points whose fork copies the buffer's PTEs and no page): that cost over
-/// a pagemap walk of the buffer timed in the same round, so where the
-/// buffer's memory sits does not move it either. The parameter "metric"
+/// in the same round (minus the run's floor median in documents made
+/// before round floors), only where fork works on the buffer (not vfork,
+/// MAP_SHARED, DONTFORK, WIPEONFORK: zero by construction), so the floor's
+/// drift between and within runs does not move it, and
+/// <c>native/fork-per-walk/...</c> (unit x, points whose fork copies the
+/// buffer's PTEs and no page): that cost over a pagemap walk of the buffer
+/// timed in the same round, so where the buffer's memory sits does not move
+/// it either. The parameter "metric"
 /// names which.
 /// A skipped point keeps its reason; the figures a reader compares across
 /// tools (floor, marginal cost, first fork) are parameters of the latency.
@@ -56,7 +58,7 @@ public static class NativeMeasurementMapper
                 continue;
             }
             yield return MeasurementFactory.Create(native.Id, parameters, SampleUnit.Nanoseconds, native.Samples, incomplete: native.Incomplete);
-            IReadOnlyList<double> marginal = Sweep.MarginalCost.PerFork(native.Samples, native.RoundFloorSamples, native.FloorMedianNs);
+            IReadOnlyList<double> marginal = native.ForkWorksOnBuffer ? Sweep.MarginalCost.PerFork(native.Samples, native.RoundFloorSamples, native.FloorMedianNs) : [];
             foreach (var (metric, unit, samples) in ((string, SampleUnit, IReadOnlyList<double>)[])[
                 ("marginal", SampleUnit.Nanoseconds, marginal), ("cpu", SampleUnit.Nanoseconds, native.CpuSamples),
                 ("exit-reap", SampleUnit.Nanoseconds, native.ExitReapSamples), ("cow-write", SampleUnit.Nanoseconds, native.CowWriteSamples),

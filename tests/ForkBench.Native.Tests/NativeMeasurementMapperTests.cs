@@ -81,4 +81,15 @@ public class NativeMeasurementMapperTests
         Assert.Equal([1000.0, 1800], mapped.Single(m => m.Id == "native/fork-marginal/anon-4k/pin=none/rss=64mib").Samples);
         Assert.Equal([1000.0, 2000], mapped.Single(m => m.Id == "native/vfork-marginal/anon-4k/pin=none/rss=64mib").Samples);
     }
+
+    [Fact]
+    public void A_point_whose_fork_does_no_work_on_the_buffer_has_no_marginal_figure()
+    {
+        var shared = Point("native/fork/shared-anon/pin=none/rss=64mib", [300, 310]) with { FloorMedianNs = 305, ForkWorksOnBuffer = false };
+
+        var mapped = NativeMeasurementMapper.MapMeasurements([], [shared]).ToList();
+
+        Assert.Contains(mapped, m => m.Id == "native/fork/shared-anon/pin=none/rss=64mib");
+        Assert.DoesNotContain(mapped, m => m.Id.StartsWith("native/fork-marginal/", StringComparison.Ordinal));
+    }
 }

@@ -30,18 +30,27 @@ public sealed record NativeScenario(SpawnKind Spawn, ProcessScenario Process)
     public bool UsesIoUring => !Process.Pins.IsNone;
 
     /// <summary>
+    /// Whether fork() does any work on this buffer at all. vfork shares the
+    /// whole mm; fork copies no page table of a MAP_SHARED mapping, skips a
+    /// DONTFORK one and gives the child an empty WIPEONFORK one. For those
+    /// the buffer's marginal cost is zero by construction: the difference of
+    /// two equal forks, a few microseconds either side of zero, which
+    /// compared as if it were a cost only flags noise. The run leaves their
+    /// marginal figure out (their latency is compared as it is).
+    /// </summary>
+    public bool ForkWorksOnBuffer =>
+        Spawn == SpawnKind.Fork && Process.Mapping != MappingKind.AnonShared && Process.Advice == ForkAdvice.None;
+
+    /// <summary>
     /// Whether fork()'s work on this buffer is the page-table copy alone:
-    /// private memory mapped by PTEs that nothing makes fork skip or wipe,
-    /// with no pinned page to copy. These points get the fork-per-walk
-    /// figure. For the others a walk over the buffer's entries is not what
-    /// the fork spends its time on: copying pinned pages (a memory copy,
-    /// which the walk does not track, so dividing by it adds the walk's
-    /// noise), THP's PMDs, MAP_SHARED, DONTFORK, WIPEONFORK, vfork.
+    /// PTE-mapped memory it works on, with no pinned page to copy. These
+    /// points get the fork-per-walk figure. For the others a walk over the
+    /// buffer's entries is not what the fork spends its time on: copying
+    /// pinned pages (a memory copy, which the walk does not track, so
+    /// dividing by it adds the walk's noise) or THP's PMDs.
     /// </summary>
     public bool ForkCopiesOnlyPtes =>
-        Spawn == SpawnKind.Fork && Process.Mapping != MappingKind.AnonShared
-        && Process.Advice == ForkAdvice.None && !Process.Folio.PmdMapped
-        && (Process.Pins.IsNone || Process.UnpinBeforeFork);
+        ForkWorksOnBuffer && !Process.Folio.PmdMapped && (Process.Pins.IsNone || Process.UnpinBeforeFork);
 
     /// <summary>The folio size the buffer is meant to have, in bytes.</summary>
     public long FolioBytes => Process.Folio.Bytes;

@@ -3,8 +3,8 @@ namespace ForkBench.Native.Sweep;
 /// <summary>
 /// The buffer's own cost in each fork: the fork minus the fork without the
 /// buffer timed in the same round (<see cref="RoundReference"/>) where the
-/// point has one, else minus the run's floor median (vfork, DONTFORK, and
-/// documents of points sampled without round floors).
+/// point has one, else minus the run's floor median (points sampled without
+/// round floors).
 /// </summary>
 internal static class MarginalCost
 {

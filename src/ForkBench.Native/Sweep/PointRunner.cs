@@ -4,7 +4,6 @@ using ForkBench.Native.Host;
 using ForkBench.Native.IoUring;
 using ForkBench.Native.Memory;
 using ForkBench.Native.Scenarios;
-using ForkBench.Scenarios;
 
 namespace ForkBench.Native.Sweep;
 
@@ -58,7 +57,7 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
             var sampler = new ForkSampler(stub, scenario.Spawn, options.ChildTimeout);
             ForkSample first = sampler.Measure();
             set.FirstForkNs = first.DiscardReason is null ? first.ForkNs : null;
-            using RoundReference? reference = scenario.Spawn == SpawnKind.Fork && scenario.Process.Advice != ForkAdvice.DontFork
+            using RoundReference? reference = scenario.ForkWorksOnBuffer
                 ? new RoundReference(buffer, scenario.ForkCopiesOnlyPtes ? OpenWalk(buffer, nominalSize, set) : null)
                 : null;
             report(id, "measuring", 0, null, null);
@@ -78,7 +77,7 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
         {
             buffer?.Dispose();
         }
-        return MeasurementBuilder.Build(id, parameters, set, floor, buffer);
+        return MeasurementBuilder.Build(id, parameters, set, floor, buffer) with { ForkWorksOnBuffer = scenario.ForkWorksOnBuffer };
     }
 
     /// <summary>

@@ -15,8 +15,9 @@ namespace ForkBench.Native.Sweep;
 /// drift leaves alone; over the walk it is the fork-per-walk figure, which
 /// where the memory sits leaves alone too. Hiding the buffer only sets a
 /// VMA flag, so the next fork of the point finds the buffer as the last
-/// one left it. Not for a DONTFORK scenario: making the buffer forkable
-/// again afterwards would undo the scenario's own advice.
+/// one left it. Only where fork works on the buffer
+/// (<see cref="Scenarios.NativeScenario.ForkWorksOnBuffer"/>): a DONTFORK
+/// buffer made forkable again afterwards would lose the scenario's advice.
 /// </summary>
 internal sealed class RoundReference(TestBuffer buffer, PagemapWalk? walk) : IDisposable
 {

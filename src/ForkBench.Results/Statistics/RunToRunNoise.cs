@@ -73,15 +73,16 @@ public sealed class RunToRunNoise
     /// <summary>
     /// The run-to-run limit for this pair, or null when the baseline has
     /// fewer than two runs of the id (then nothing is known of its noise).
-    /// Where a run median is not positive the analysis is absolute, on the
-    /// run medians themselves, with the id's own variance alone (a family's
+    /// Where a run's median is not clearly above zero (see
+    /// <see cref="ClearlyPositive"/>) the analysis is absolute, on the run
+    /// medians themselves, with the id's own variance alone (a family's
     /// typical variance is of logs).
     /// </summary>
     public RunNoiseLimit? For(Measurement baseline, Measurement current)
     {
         if (Medians(baseline) is not { Length: >= 2 } before || Medians(current) is not { Length: >= 1 } now)
             return null;
-        bool relative = before.All(x => x > 0) && now.All(x => x > 0);
+        bool relative = ClearlyPositive(baseline) && ClearlyPositive(current);
         if (relative)
         {
             before = [.. before.Select(x => Math.Log(x))];
@@ -107,9 +108,22 @@ public sealed class RunToRunNoise
     private static double[]? Medians(Measurement m) =>
         m.IsSkipped ? null : [.. m.RunGroups().Select(group => SampleQuantile.Median(group))];
 
-    /// <summary>The log of each run's median; null when skipped or when a median is not positive.</summary>
+    /// <summary>The log of each run's median; null when skipped or when a run is not clearly above zero.</summary>
     private static double[]? LogMedians(Measurement m) =>
-        Medians(m) is { } medians && medians.All(x => x > 0) ? [.. medians.Select(x => Math.Log(x))] : null;
+        Medians(m) is { } medians && ClearlyPositive(m) ? [.. medians.Select(x => Math.Log(x))] : null;
+
+    /// <summary>
+    /// Whether every run of the id is clearly above zero: the lower end of
+    /// its median's 95% interval is (its smallest sample, where the run is
+    /// too small for an interval). A quantity whose samples straddle zero,
+    /// such as the marginal cost of a buffer fork does not copy, has run
+    /// medians of a few units either side of it: on the log scale they
+    /// look like changes of several times, and a family's typical variance
+    /// of logs says nothing of them.
+    /// </summary>
+    internal static bool ClearlyPositive(Measurement m) =>
+        !m.IsSkipped && m.RunGroups().All(group =>
+            (SampleSummarizer.SummarizeOrNull(group) is { Median.Lower: { } lower } ? lower : group.Min()) > 0);
 
     private static double Variance(double[] values)
     {

@@ -46,6 +46,19 @@ public sealed class NativeScenarioTests
         Assert.False(ScenarioOf.Vfork(scenario).ForkCopiesOnlyPtes);
     }
 
+    [Theory]
+    [InlineData("anon-4k/pin=all", true)]
+    [InlineData("anon-thp/pin=none", true)]
+    [InlineData("file-private/pin=none", true)]
+    [InlineData("shared-anon/pin=all", false)]
+    [InlineData("anon-4k-dontfork/pin=all", false)]
+    [InlineData("anon-4k-wipeonfork/pin=all", false)]
+    public void Fork_works_on_every_buffer_but_a_shared_a_DONTFORK_and_a_WIPEONFORK_one_and_vfork_on_none(string scenario, bool works)
+    {
+        Assert.Equal(works, ScenarioOf.Fork(scenario).ForkWorksOnBuffer);
+        Assert.False(ScenarioOf.Vfork(scenario).ForkWorksOnBuffer);
+    }
+
     [Fact]
     public void Vfork_ids_share_the_tail() =>
         Assert.Equal("native/vfork/anon-4k/pin=all/rss=512mib", ScenarioOf.Vfork("anon-4k/pin=all").IdFor(512 * MiB));

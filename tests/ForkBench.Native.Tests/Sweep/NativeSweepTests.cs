@@ -44,12 +44,13 @@ public sealed class NativeSweepTests
     }
 
     [ForkFact]
-    public void Each_fork_is_paired_with_a_fork_without_the_buffer_and_a_walk_where_the_PTE_copy_is_its_work()
+    public void Each_fork_that_works_on_the_buffer_is_paired_with_a_fork_without_it_and_a_walk_where_the_PTE_copy_is_its_work()
     {
         var options = Tiny with
         {
             SizesBytes = [4 << 20],
-            Scenarios = [ScenarioOf.Fork("anon-4k/pin=none"), ScenarioOf.Vfork("anon-4k/pin=none"), ScenarioOf.Fork("shared-anon/pin=none"), ScenarioOf.Fork("anon-4k-dontfork/pin=none")],
+            Scenarios = [ScenarioOf.Fork("anon-4k/pin=none"), ScenarioOf.Vfork("anon-4k/pin=none"), ScenarioOf.Fork("anon-thp/pin=none"),
+                ScenarioOf.Fork("shared-anon/pin=none"), ScenarioOf.Fork("anon-4k-dontfork/pin=none")],
         };
 
         NativeSweepResult result = new NativeSweep(options, new FailingIoUringOpener("off")).Run();
@@ -62,14 +63,23 @@ public sealed class NativeSweepTests
         Assert.All(copied.RoundFloorSamples, floor => Assert.True(floor > 0));
         Assert.Equal(copied.Samples.Count, NativeMeasurementMapper.PerWalk(copied).Count);
 
-        NativeMeasurement shared = Point("native/fork/shared-anon/pin=none/rss=4mib");
-        Assert.Equal(shared.Samples.Count, shared.RoundFloorSamples.Count);
-        Assert.All(shared.WalkSamples, walk => Assert.True(double.IsNaN(walk)));
-        Assert.Empty(NativeMeasurementMapper.PerWalk(shared));
+        // THP: fork copies PMDs, not PTEs: a round floor, no walk.
+        NativeMeasurement thp = Point("native/fork/anon-thp/pin=none/rss=4mib");
+        Assert.Equal(thp.Samples.Count, thp.RoundFloorSamples.Count);
+        Assert.All(thp.WalkSamples, walk => Assert.True(double.IsNaN(walk)));
+        Assert.Empty(NativeMeasurementMapper.PerWalk(thp));
 
-        // vfork copies nothing; a DONTFORK buffer must keep its advice, so it is never hidden and shown again.
-        Assert.Empty(Point("native/vfork/anon-4k/pin=none/rss=4mib").RoundFloorSamples);
-        Assert.Empty(Point("native/fork/anon-4k-dontfork/pin=none/rss=4mib").RoundFloorSamples);
+        // Fork does no work on these buffers: no round floor and no marginal
+        // figure (a DONTFORK buffer is also never shown to fork again).
+        foreach (string id in (string[])["native/vfork/anon-4k/pin=none/rss=4mib", "native/fork/shared-anon/pin=none/rss=4mib", "native/fork/anon-4k-dontfork/pin=none/rss=4mib"])
+        {
+            Assert.Empty(Point(id).RoundFloorSamples);
+            Assert.False(Point(id).ForkWorksOnBuffer);
+        }
+        var ids = NativeMeasurementMapper.Map(result).Select(m => m.Id).ToList();
+        Assert.Contains("native/fork-marginal/anon-thp/pin=none/rss=4mib", ids);
+        Assert.DoesNotContain("native/fork-marginal/shared-anon/pin=none/rss=4mib", ids);
+        Assert.DoesNotContain("native/vfork-marginal/anon-4k/pin=none/rss=4mib", ids);
     }
 
     [ForkFact]

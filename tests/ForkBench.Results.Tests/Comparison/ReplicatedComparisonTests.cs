@@ -72,6 +72,32 @@ public class ReplicatedComparisonTests
     }
 
     [Fact]
+    public void A_quantity_whose_samples_straddle_zero_is_compared_on_the_absolute_scale_and_a_small_shift_is_not_a_change()
+    {
+        // A family of steady ids (so the family's typical variance of logs
+        // is small), and one id near zero whose run medians happen to be
+        // positive: 3, 4 and 5 with samples from -20 to +20. On the log scale
+        // 5 -> 12 would look like +140% beyond the family's limit.
+        static double[] Straddling(int seed, double level) => TestDocuments.Normal(seed, 10, level, 10);
+        RunDocument Near(string id, int minute, double level, int seed) =>
+            TestDocuments.Run(id, [.. Enumerable.Range(0, 10).Select(i => TestDocuments.Measurement($"f/x/{i}", Tight(seed * 100 + i, 100))),
+                TestDocuments.Measurement("f/x/near-zero", Straddling(seed, level))]) with
+            {
+                Run = TestDocuments.Run(id, []).Run with { TimeUtc = new DateTime(2026, 1, 1, 0, minute, 0, DateTimeKind.Utc) },
+            };
+        RunDocument baseline = ReplicatedRun.Merge([Near("b0", 0, 3, 1), Near("b1", 1, 4, 2), Near("b2", 2, 5, 3)]);
+        RunDocument current = Near("c", 9, 12, 9);
+
+        MeasurementComparison m = RunComparer.Compare(baseline, current, ComparisonOptions.Default).Measurements.Single(m => m.Id == "f/x/near-zero");
+
+        // Every run median is positive: the log scale would be open to it.
+        Assert.All(baseline.Find("f/x/near-zero")!.RunGroups(), group => Assert.True(SampleQuantile.Median(group) > 0));
+        Assert.NotNull(m.RunNoise);
+        Assert.False(m.RunNoise.IsRelative);
+        Assert.Equal(Verdict.Unknown, m.Verdict);
+    }
+
+    [Fact]
     public void An_unchanged_run_against_a_replicated_baseline_flags_nothing()
     {
         RunDocument baseline = Baseline(30, 0.98, 1.00, 1.02);
