@@ -61,8 +61,9 @@ public sealed class NativeCommand : ForkBenchCommand
         "memory always left free (default: the larger of 1 GiB and 10% of MemTotal)", 0, 1 << 30);
 
     private readonly Option<string> _json = CommandOptions.Text("json", "path",
-        "also write the run as a result document (every sample; the fork's CPU time, exit+reap and COW writes under " +
-        "ids of their own) that compare, baseline, history and report read; written atomically; an existing file " +
+        "also write the run as a result document (every sample; the fork's CPU time, exit+reap, COW writes, cost " +
+        "over the floor and fork-per-walk under ids of their own) that compare, baseline, history and report read; " +
+        "written atomically; an existing file " +
         "is refused unless --force");
 
     private readonly Option<bool> _force = CommandOptions.Flag("force", "let --json replace an existing file");
@@ -85,9 +86,14 @@ public sealed class NativeCommand : ForkBenchCommand
         Forks this process while it holds a buffer of each kind and size, with
         and without io_uring-pinned pages, and reports the median fork latency,
         the half-width of the median's 95% confidence interval, the quartiles,
-        the cost over the floor (the same fork with no buffer), the fork's CPU
-        time (robust on a busy machine), the first fork of a fresh buffer and
-        the child's exit+reap, in ms. Linux x86-64.
+        the cost over the floor (the fork minus a fork with the buffer hidden
+        by MADV_DONTFORK, timed right after it), the fork's CPU time (robust
+        on a busy machine), the first fork of a fresh buffer and the child's
+        exit+reap, in ms. Where the page-table copy is fork's whole work on
+        the buffer, each round also times a read of /proc/self/pagemap over
+        it; the cost over the floor divided by that walk is the
+        fork-per-walk figure of the --json document, which where the
+        buffer's memory happens to sit does not move. Linux x86-64.
         Without io_uring the pinned scenarios are skipped with the reason.
 
         Exit codes: 0 done; 2 bad usage, memory refusal or a failed run;
