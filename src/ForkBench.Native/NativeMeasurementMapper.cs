@@ -20,8 +20,7 @@ namespace ForkBench.Native;
 /// <c>native/fork-per-walk/...</c> (unit x, points whose fork copies the
 /// buffer's PTEs and no page): that cost over a pagemap walk of the buffer
 /// timed in the same round, so where the buffer's memory sits does not move
-/// it either. The parameter "metric"
-/// names which.
+/// it either. The parameter "metric" names which.
 /// A skipped point keeps its reason; the figures a reader compares across
 /// tools (floor, marginal cost, first fork) are parameters of the latency.
 /// Only a point that stopped short of its samples is marked incomplete: the

@@ -25,18 +25,6 @@ public class RecordedPairedRunsComparisonTests
 
     private static readonly Lazy<RunDocument> PooledBaseline = new(() => ReplicatedRun.Merge([Recorded(1), Recorded(2), Recorded(3)]));
 
-    private static RunDocument Scaled(RunDocument run, double factor, params string[] ids)
-    {
-        var chosen = ids.ToHashSet(StringComparer.Ordinal);
-        Assert.All(ids, id => Assert.NotNull(run.Find(id)));
-        return run with
-        {
-            Measurements = [.. run.Measurements.Select(m => chosen.Contains(m.Id)
-                ? MeasurementFactory.Create(m.Id, m.Parameters, m.Unit, [.. m.Samples.Select(x => x * factor)], m.Counts) with { RunLengths = m.RunLengths }
-                : m)],
-        };
-    }
-
     private static MeasurementComparison Row(RunComparison comparison, string id) => comparison.Measurements.Single(m => m.Id == id);
 
     [Fact]
@@ -71,7 +59,7 @@ public class RecordedPairedRunsComparisonTests
         RunDocument current = Recorded(4);
         double limit = RunComparer.Compare(PooledBaseline.Value, current, ComparisonOptions.Default).Measurements.Single(m => m.Id == id).RunNoise!.Limit;
 
-        RunComparison moved = RunComparer.Compare(PooledBaseline.Value, Scaled(current, 1 + 1.5 * limit, id), ComparisonOptions.Default);
+        RunComparison moved = RunComparer.Compare(PooledBaseline.Value, RecordedRun.Scaled(current, 1 + 1.5 * limit, id), ComparisonOptions.Default);
 
         Assert.Equal(Verdict.Slower, Row(moved, id).Verdict);
         Assert.True(moved.IsRegression);
@@ -83,7 +71,7 @@ public class RecordedPairedRunsComparisonTests
         RunDocument baseline = PooledBaseline.Value;
 
         RunComparison unchanged = RunComparer.Compare(baseline, baseline, ComparisonOptions.Default);
-        RunComparison moved = RunComparer.Compare(baseline, Scaled(baseline, 1.15, FloorRatioV58), ComparisonOptions.Default);
+        RunComparison moved = RunComparer.Compare(baseline, RecordedRun.Scaled(baseline, 1.15, FloorRatioV58), ComparisonOptions.Default);
 
         Assert.False(unchanged.IsRegression);
         Assert.Equal(Verdict.Slower, Row(moved, FloorRatioV58).Verdict);

@@ -20,19 +20,6 @@ public class RecordedRunsComparisonTests
 
     private static readonly Lazy<RunDocument> PooledBaseline = new(() => ReplicatedRun.Merge([Recorded(1), Recorded(2), Recorded(3)]));
 
-    /// <summary>A copy of <paramref name="run"/> with the samples of <paramref name="ids"/> multiplied by <paramref name="factor"/>.</summary>
-    private static RunDocument Scaled(RunDocument run, double factor, params string[] ids)
-    {
-        var chosen = ids.ToHashSet(StringComparer.Ordinal);
-        Assert.All(ids, id => Assert.NotNull(run.Find(id)));
-        return run with
-        {
-            Measurements = [.. run.Measurements.Select(m => chosen.Contains(m.Id)
-                ? MeasurementFactory.Create(m.Id, m.Parameters, m.Unit, [.. m.Samples.Select(x => x * factor)], m.Counts) with { RunLengths = m.RunLengths }
-                : m)],
-        };
-    }
-
     [Fact]
     public void An_unchanged_run_against_three_unchanged_runs_flags_at_most_one_id()
     {
@@ -69,8 +56,8 @@ public class RecordedRunsComparisonTests
         RunDocument baseline = PooledBaseline.Value;
         double limit = RunComparer.Compare(baseline, baseline, ComparisonOptions.Default).Measurements.Single(m => m.Id == id).RunNoise!.Limit;
 
-        MeasurementComparison inside = RunComparer.Compare(baseline, Scaled(baseline, 1.15, id), ComparisonOptions.Default).Measurements.Single(m => m.Id == id);
-        RunComparison beyond = RunComparer.Compare(baseline, Scaled(baseline, 1 + 1.5 * limit, id), ComparisonOptions.Default);
+        MeasurementComparison inside = RunComparer.Compare(baseline, RecordedRun.Scaled(baseline, 1.15, id), ComparisonOptions.Default).Measurements.Single(m => m.Id == id);
+        RunComparison beyond = RunComparer.Compare(baseline, RecordedRun.Scaled(baseline, 1 + 1.5 * limit, id), ComparisonOptions.Default);
 
         Assert.True(limit > 0.15, $"limit {limit}");
         Assert.Equal(Verdict.Unknown, inside.Verdict);
@@ -86,7 +73,7 @@ public class RecordedRunsComparisonTests
         RunDocument baseline = PooledBaseline.Value;
         string[] eight = [.. baseline.Measurements.Where(m => m.Id.StartsWith("model/fork-layout/", StringComparison.Ordinal)).Take(8).Select(m => m.Id)];
 
-        RunComparison comparison = RunComparer.Compare(baseline, Scaled(baseline, 2, eight), ComparisonOptions.Default);
+        RunComparison comparison = RunComparer.Compare(baseline, RecordedRun.Scaled(baseline, 2, eight), ComparisonOptions.Default);
 
         foreach (MeasurementComparison m in comparison.Measurements)
         {
