@@ -40,6 +40,7 @@ public static class ReportInputMapper
             ChartScenarios = NativeScenarioLabels.Chart.Where(c => latency.Any(s => s.Name == c)).ToList(),
             Model = ModelResults(run).ToList(),
             FloorRatios = FloorRatios(run),
+            PerWalks = PerWalks(run),
             Floor = run.Find(FloorId) is { Summary: { } floor }
                 ? new PhysicalFloor(floor.Median.Estimate, "physical floor: PTE read+write, 2 locked incs")
                 : null,
@@ -124,6 +125,16 @@ public static class ReportInputMapper
             .Where(m => m.Id.StartsWith(FloorRatioMeasurement.Family + "/", StringComparison.Ordinal) && m.Summary is not null)
             .Select(m => new FloorRatioRow(m.Parameters.GetValueOrDefault("variant", "?"), m.Parameters.GetValueOrDefault("scenario", "?"),
                 m.Summary!.Median.Estimate, m.Summary.Median.Lower, m.Summary.Median.Upper, m.Samples.Count))];
+
+    /// <summary>The native fork-per-walk figures, in the order the run holds them.</summary>
+    private static IReadOnlyList<PerWalkRow> PerWalks(RunDocument run) =>
+        [.. run.Measurements
+            .Where(m => m.Parameters.GetValueOrDefault(NativeMeasurementMapper.MetricParameter) == NativeMeasurementMapper.PerWalkMetric && m.Summary is not null)
+            .Select(m => (Measurement: m, Scenario: Scenario(m)))
+            .Where(p => p.Scenario is not null)
+            .Select(p => new PerWalkRow(NativeScenarioLabels.For(p.Measurement.Parameters.GetValueOrDefault("spawn", "fork"), p.Scenario!.TailWithoutSize),
+                p.Scenario.SizeBytes, p.Measurement.Summary!.Median.Estimate, p.Measurement.Summary.Median.Lower, p.Measurement.Summary.Median.Upper,
+                p.Measurement.Samples.Count))];
 
     /// <summary>"4K unpinned", "THP pinned", "64k every-64th": a model group's label in the tables.</summary>
     internal static string GroupLabel(ProcessScenario scenario)

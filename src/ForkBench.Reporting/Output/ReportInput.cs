@@ -30,6 +30,9 @@ public sealed record ReportInput(ReportHeader Header)
     /// <summary>Model forks over the floor, paired in rounds within the run; empty leaves the section out.</summary>
     public IReadOnlyList<FloorRatioRow> FloorRatios { get; init; } = [];
 
+    /// <summary>The native points' cost per pagemap walk, paired in rounds (native/fork-per-walk ids).</summary>
+    public IReadOnlyList<PerWalkRow> PerWalks { get; init; } = [];
+
     public IReadOnlyList<ComparisonRow> Comparison { get; init; } = [];
 
     /// <summary>List (and plot) only the ids whose verdict is not Same; the summary still counts them all.</summary>

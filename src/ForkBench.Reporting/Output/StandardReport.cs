@@ -46,6 +46,8 @@ public static class StandardReport
             if (distributions.Count > 0)
                 plots.Add(new PlotFile("fork-latency-cdf", LatencyCdfPlot.Create(distributions, header)));
         }
+        if (input.PerWalks.Count > 0)
+            sections.Add(PerWalkWriter.Write(input.PerWalks));
         if (input.Model.Count > 0)
         {
             sections.Add(ModelTableWriter.Write(input.Model));

@@ -1,4 +1,3 @@
-using ForkBench.Reporting.Formatting;
 using ForkBench.Reporting.Model;
 
 namespace ForkBench.Reporting.Text;
@@ -16,24 +15,9 @@ public static class FloorRatioWriter
     public static string Write(IReadOnlyList<FloorRatioRow> ratios)
     {
         ArgumentNullException.ThrowIfNull(ratios);
-        var lines = new List<string>(TextWrap.Wrap(Title, AsciiText.MaxColumns)) { "" };
-        var table = new TextTable(
-            new TextColumn("variant", ColumnAlign.Left, ColumnOverflow.Wrap, MinWidth: 8),
-            new TextColumn("process", ColumnAlign.Left, ColumnOverflow.Wrap, MinWidth: 8),
-            new TextColumn("x floor"),
-            new TextColumn("95% interval"),
-            new TextColumn("rounds"));
-        foreach (FloorRatioRow r in ratios)
-        {
-            string interval = r.Lower is { } low && r.Upper is { } high
-                ? $"{NumberFormat.Fixed(low, 3)}..{NumberFormat.Fixed(high, 3)}"
-                : IntervalMark.None;
-            table.AddRow(r.Variant, r.Process, NumberFormat.Fixed(r.Median, 3), interval, NumberFormat.Count(r.Rounds));
-        }
-        lines.AddRange(table.Render());
-        lines.Add("");
-        lines.AddRange(TextWrap.Wrap("Each round times one floor pass and one fork back to back; the figure is the median "
-            + "of the rounds' ratios, so a slower or busier machine moves both sides of a round together.", AsciiText.MaxColumns));
-        return string.Join('\n', lines) + "\n";
+        return PairedRoundsTable.Write(Title, ("variant", "process", "x floor"),
+            ratios.Select(r => new PairedRoundsTable.Row(r.Variant, r.Process, r.Median, r.Lower, r.Upper, r.Rounds)),
+            "Each round times one floor pass and one fork back to back; the figure is the median of the rounds' ratios, "
+            + "so a slower or busier machine moves both sides of a round together.");
     }
 }

@@ -20,6 +20,21 @@ internal static class IntervalMark
     public static string For(bool hasInterval, double relativeHalfWidth, double target = SampleSummary.DefaultWideHalfWidth) =>
         !hasInterval ? None : relativeHalfWidth <= target ? "" : Wide;
 
+    /// <summary>
+    /// "low..high" to three decimals, with " wide" when it reaches further
+    /// than the target from the median on either side; <see cref="None"/>
+    /// without bounds.
+    /// </summary>
+    public static string Interval(double median, double? lower, double? upper)
+    {
+        if (lower is not { } low || upper is not { } high)
+            return None;
+        double halfWidth = median > 0 ? Math.Max(median - low, high - median) / median : double.PositiveInfinity;
+        string mark = For(hasInterval: true, halfWidth);
+        string bounds = $"{Formatting.NumberFormat.Fixed(low, 3)}..{Formatting.NumberFormat.Fixed(high, 3)}";
+        return mark.Length == 0 ? bounds : $"{bounds} {mark}";
+    }
+
     /// <summary>One sentence explaining both marks, for below a table that has any.</summary>
     public static string Legend(double target = SampleSummary.DefaultWideHalfWidth) =>
         string.Create(CultureInfo.InvariantCulture,

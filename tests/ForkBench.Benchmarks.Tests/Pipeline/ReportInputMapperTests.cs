@@ -35,6 +35,24 @@ public class ReportInputMapperTests
     }
 
     [Fact]
+    public void The_fork_per_walk_figures_become_their_own_rows_and_no_latency_point()
+    {
+        Measurement PerWalk(string tail, double factor) => MeasurementFactory.Create($"native/fork-per-walk/{tail}",
+            new Dictionary<string, string> { ["spawn"] = "fork", ["scenario"] = tail, ["metric"] = "per-walk" }, SampleUnit.Multiple, RunFiles.Scaled(factor));
+        var run = Run(
+            M("native/fork/anon-4k/pin=none/rss=1gib", 16, ("spawn", "fork"), ("scenario", "anon-4k/pin=none/rss=1gib")),
+            PerWalk("anon-4k/pin=none/rss=1gib", 0.015),
+            PerWalk("file-private/pin=none/rss=64mib", 0.016));
+
+        var input = ReportInputMapper.Map(run, comparison: null);
+
+        Assert.Equal([("4 KiB", 1L << 30), ("file private", 64L << 20)], input.PerWalks.Select(r => (r.Scenario, r.SizeBytes)));
+        Assert.Equal(0.015 * 100.05, input.PerWalks[0].Median, 9);
+        Assert.Equal(RunFiles.Scaled(1).Length, input.PerWalks[0].Rounds);
+        Assert.Single(Assert.Single(input.Latency).Points);
+    }
+
+    [Fact]
     public void PointsCarryTheMediansIntervalAndNoneWhereTheSampleIsTooSmall()
     {
         Measurement Native(string size, double[] samples) => MeasurementFactory.Create($"native/fork/anon-4k/pin=none/rss={size}",
