@@ -7,8 +7,9 @@ namespace ForkBench.Native.Sweep;
 /// <summary>Turns a point's samples into its immutable <see cref="NativeMeasurement"/>.</summary>
 internal static class MeasurementBuilder
 {
+    /// <param name="forkWorksOnBuffer">False where fork does no work on the buffer: the point then has no marginal figure.</param>
     public static NativeMeasurement Build(string id, IReadOnlyDictionary<string, string> parameters, SampleSet set,
-        NativeMeasurement? floor, TestBuffer? coverage)
+        NativeMeasurement? floor, TestBuffer? coverage, bool forkWorksOnBuffer = true)
     {
         double? floorMedianNs = floor?.Summary?.Median.Estimate;
         double? floorCpuMedianNs = floor?.CpuSummary?.Median.Estimate;
@@ -25,6 +26,7 @@ internal static class MeasurementBuilder
             FirstForkNs = set.FirstForkNs,
             ExitReapSamples = set.ExitReaps.ToArray(),
             ExitReapSummary = SampleSummarizer.SummarizeOrNull(set.ExitReaps),
+            ForkWorksOnBuffer = forkWorksOnBuffer,
             WalkSamples = set.Walks.ToArray(),
             RoundFloorSamples = set.RoundFloors.ToArray(),
             CowWriteSamples = set.CowWrites.ToArray(),

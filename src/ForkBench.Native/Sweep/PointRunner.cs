@@ -77,7 +77,7 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
         {
             buffer?.Dispose();
         }
-        return MeasurementBuilder.Build(id, parameters, set, floor, buffer) with { ForkWorksOnBuffer = scenario.ForkWorksOnBuffer };
+        return MeasurementBuilder.Build(id, parameters, set, floor, buffer, scenario.ForkWorksOnBuffer);
     }
 
     /// <summary>

@@ -31,9 +31,13 @@ internal static class IntervalMark
             return None;
         double halfWidth = median > 0 ? Math.Max(median - low, high - median) / median : double.PositiveInfinity;
         string mark = For(hasInterval: true, halfWidth);
-        string bounds = $"{Formatting.NumberFormat.Fixed(low, 3)}..{Formatting.NumberFormat.Fixed(high, 3)}";
+        string bounds = Bounds(low, high);
         return mark.Length == 0 ? bounds : $"{bounds} {mark}";
     }
+
+    /// <summary>"low..high" to three decimals; <see cref="None"/> without bounds.</summary>
+    public static string Bounds(double? lower, double? upper) =>
+        lower is { } low && upper is { } high ? $"{Formatting.NumberFormat.Fixed(low, 3)}..{Formatting.NumberFormat.Fixed(high, 3)}" : None;
 
     /// <summary>One sentence explaining both marks, for below a table that has any.</summary>
     public static string Legend(double target = SampleSummary.DefaultWideHalfWidth) =>

@@ -27,7 +27,8 @@ internal static class PairedRoundsTable
         foreach (Row r in rows)
         {
             string interval = IntervalMark.Interval(r.Median, r.Lower, r.Upper);
-            marked |= interval.EndsWith(IntervalMark.Wide, StringComparison.Ordinal) || interval == IntervalMark.None;
+            bool plain = r.Lower is not null && r.Upper is not null && interval == IntervalMark.Bounds(r.Lower, r.Upper);
+            marked |= !plain;
             table.AddRow(r.First, r.Second, NumberFormat.Fixed(r.Median, 3), interval, NumberFormat.Count(r.Rounds));
         }
         lines.AddRange(table.Render());

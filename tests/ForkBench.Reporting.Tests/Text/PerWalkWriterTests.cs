@@ -25,4 +25,14 @@ public class PerWalkWriterTests
         Assert.Contains(lines, l => l.StartsWith(IntervalMark.Wide + ":", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.True(l.Length <= AsciiText.MaxColumns, l));
     }
+
+    [Fact]
+    public void A_row_without_an_interval_alone_brings_the_legend_and_steady_rows_do_not()
+    {
+        string none = PerWalkWriter.Write([new PerWalkRow("4 KiB", 1L << 30, 1.5, null, null, 5)]);
+        string steady = PerWalkWriter.Write([new PerWalkRow("4 KiB", 1L << 30, 1.5, 1.49, 1.51, 40)]);
+
+        Assert.Contains("\n" + IntervalMark.Wide + ":", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n" + IntervalMark.Wide + ":", steady, StringComparison.Ordinal);
+    }
 }
