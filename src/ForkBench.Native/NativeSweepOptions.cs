@@ -42,6 +42,21 @@ public sealed record NativeSweepOptions
 
     public AdaptiveStopRule StopRule { get; init; } = new();
 
+    /// <summary>
+    /// Fresh buffers at least, one after another, for each point whose fork
+    /// only copies page tables (the points with a fork-per-walk figure):
+    /// where a buffer's memory happens to sit moves its fork by 10 to 40%
+    /// and its fork-per-walk figure by several percent, from one buffer to
+    /// the next as from one run to the next. A point measured on one buffer
+    /// carries that buffer's luck into the comparison; on several, it
+    /// averages out inside the run. More buffers follow while the stop rule
+    /// asks for more rounds.
+    /// </summary>
+    public int MinBuffers { get; init; } = 4;
+
+    /// <summary>Rounds (fork, round floor, walk) taken on each of those buffers before the next is made.</summary>
+    public int RoundsPerBuffer { get; init; } = 5;
+
     /// <summary>The floor is cheap and every marginal depends on it: it gets at least this many samples.</summary>
     public int FloorMinSamples { get; init; } = 20;
 

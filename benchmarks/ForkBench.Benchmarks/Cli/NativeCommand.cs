@@ -51,6 +51,10 @@ public sealed class NativeCommand : ForkBenchCommand
     private readonly Option<int?> _minSamples = CommandOptions.Integer("min-samples", "n", "default 5 (quick 6)", 1, 10_000);
     private readonly Option<int?> _maxSamples = CommandOptions.Integer("max-samples", "n", "default 50 (quick 40)", 1, 100_000);
 
+    private readonly Option<int?> _buffers = CommandOptions.Integer("buffers", "n",
+        "fresh buffers, one after another, for each point whose fork only copies page tables (default 4, " +
+        "5 rounds each; more while the point needs rounds): where a buffer's memory sits averages out", 1, 1000);
+
     private readonly Option<double?> _ciWidth = CommandOptions.Share("ci-width",
         "stop a point once its median's 95% interval is within +-this share (default 5%)", 0, 10);
 
@@ -77,7 +81,7 @@ public sealed class NativeCommand : ForkBenchCommand
     public NativeCommand() : base("native", "real fork() latency on this kernel: pinned buffers, THP, workarounds")
     {
         foreach (Option option in (Option[])[_quick, _sizes, _allowLarge, _filter, _mthp, _cow, _budget, _minSamples,
-            _maxSamples, _ciWidth, _childTimeout, _margin, _json, _force, _list, _testBufferScale])
+            _maxSamples, _buffers, _ciWidth, _childTimeout, _margin, _json, _force, _list, _testBufferScale])
             Options.Add(option);
     }
 
@@ -93,7 +97,10 @@ public sealed class NativeCommand : ForkBenchCommand
         the buffer, each round also times a read of /proc/self/pagemap over
         it; the cost over the floor divided by that walk is the
         fork-per-walk figure of the --json document, which where the
-        buffer's memory happens to sit does not move. Linux x86-64.
+        buffer's memory happens to sit moves far less than the fork. Those
+        points are also measured on several fresh buffers in turn
+        (--buffers), so that one buffer's placement does not decide the
+        run's figure. Linux x86-64.
         Without io_uring the pinned scenarios are skipped with the reason.
 
         Exit codes: 0 done; 2 bad usage, memory refusal or a failed run;
@@ -225,6 +232,7 @@ public sealed class NativeCommand : ForkBenchCommand
             StopRule = rule,
             ChildTimeout = TimeSpan.FromSeconds(parsed.GetValue(_childTimeout) ?? preset.ChildTimeout.TotalSeconds),
             MeasureCowWrites = parsed.GetValue(_cow),
+            MinBuffers = parsed.GetValue(_buffers) ?? preset.MinBuffers,
             MemoryMarginBytes = marginMib >= 0 ? (long)(marginMib * 1024 * 1024) : null,
             TestBufferScale = parsed.GetValue(_testBufferScale) ?? 1,
         };

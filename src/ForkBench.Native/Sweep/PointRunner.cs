@@ -1,15 +1,19 @@
+using System.Diagnostics;
 using System.Globalization;
 using ForkBench.Native.Forking;
 using ForkBench.Native.Host;
 using ForkBench.Native.IoUring;
 using ForkBench.Native.Memory;
 using ForkBench.Native.Scenarios;
+using ForkBench.Native.Statistics;
 
 namespace ForkBench.Native.Sweep;
 
 /// <summary>
 /// Runs one point: checks it can run, builds and pins its buffer, samples,
-/// and always cleans up (unpin, unmap) before returning or throwing.
+/// and always cleans up (unpin, unmap) before returning or throwing. A point
+/// whose fork only copies page tables is sampled on several fresh buffers
+/// in turn (<see cref="NativeSweepOptions.MinBuffers"/>).
 /// </summary>
 internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoUringSession ioUring, ThpSysfs sysfs, PointReporter report)
 {
@@ -47,21 +51,50 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
 
         var set = new SampleSet();
         TestBuffer? buffer = null;
+        bool freshBuffers = scenario.ForkWorksOnBuffer && scenario.ForkCopiesOnlyPtes && options.RoundsPerBuffer > 0;
+        AdaptiveStopRule rule = freshBuffers
+            ? options.StopRule with
+            {
+                MinSamples = Math.Min(options.StopRule.MaxSamples,
+                    Math.Max(options.StopRule.MinSamples, options.MinBuffers * options.RoundsPerBuffer)),
+            }
+            : options.StopRule;
+        int buffers = 0;
         try
         {
-            buffer = BufferFactory.Create(scenario, size, sysfs);
-            using IDisposable pin = scenario.UsesIoUring
-                ? ioUring.Pin(buffer, scenario.RegisteredBytes(size), keep: !scenario.Process.UnpinBeforeFork)
-                : NoPin.Instance;
-            parameters["mmHasPinned"] = Bool(ioUring.ProcessHasPinned);
             var sampler = new ForkSampler(stub, scenario.Spawn, options.ChildTimeout);
-            ForkSample first = sampler.Measure();
-            set.FirstForkNs = first.DiscardReason is null ? first.ForkNs : null;
-            using RoundReference? reference = scenario.ForkWorksOnBuffer
-                ? new RoundReference(buffer, scenario.ForkCopiesOnlyPtes ? OpenWalk(buffer, nominalSize, set) : null)
-                : null;
-            report(id, "measuring", 0, null, null);
-            SamplingLoop.Run(sampler, options.StopRule, set, id, report, cancel, reference);
+            long pointStart = 0;
+            do
+            {
+                buffer?.Dispose();
+                buffer = BufferFactory.Create(scenario, size, sysfs);
+                buffers++;
+                using IDisposable pin = scenario.UsesIoUring
+                    ? ioUring.Pin(buffer, scenario.RegisteredBytes(size), keep: !scenario.Process.UnpinBeforeFork)
+                    : NoPin.Instance;
+                parameters["mmHasPinned"] = Bool(ioUring.ProcessHasPinned);
+                // The first fork of a fresh buffer does more than the next
+                // ones: its PTEs are still writable and its pages exclusive
+                // to this process, and fork write-protects and shares them
+                // page by page; later forks find that done. It is the
+                // first-fork figure of the point's first buffer, and kept
+                // out of the samples of every buffer.
+                ForkSample first = sampler.Measure();
+                if (buffers == 1)
+                {
+                    set.FirstForkNs = first.DiscardReason is null ? first.ForkNs : null;
+                    pointStart = Stopwatch.GetTimestamp();
+                }
+                using RoundReference? reference = scenario.ForkWorksOnBuffer
+                    ? new RoundReference(buffer, scenario.ForkCopiesOnlyPtes ? OpenWalk(buffer, nominalSize, set) : null)
+                    : null;
+                report(id, "measuring", set.Forks.Count, null, null);
+                int? rounds = freshBuffers ? Math.Max(1, Math.Min(options.RoundsPerBuffer, rule.MaxSamples - set.Forks.Count)) : null;
+                SamplingLoop.Run(sampler, rule, set, id, report, cancel, reference, rounds, pointStart);
+            }
+            while (set.StopReason is null && !set.Incomplete);
+            if (freshBuffers)
+                parameters["buffers"] = buffers.ToString(CultureInfo.InvariantCulture);
             if (options.MeasureCowWrites && scenario.Spawn == SpawnKind.Fork)
                 SamplingLoop.RunCow(sampler, buffer, options.CowSamples, set, cancel);
         }

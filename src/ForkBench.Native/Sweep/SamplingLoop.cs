@@ -17,13 +17,19 @@ internal static class SamplingLoop
     /// <summary>
     /// With a <paramref name="reference"/>, each fork is paired with a walk
     /// over the buffer and a fork without it, timed right after it (the
-    /// fork-per-walk figure).
+    /// fork-per-walk figure). With <paramref name="rounds"/>, takes that many
+    /// rounds on this buffer before asking the stop rule (the point's next
+    /// rounds go to a fresh buffer: see <see cref="NativeSweepOptions.MinBuffers"/>);
+    /// <see cref="SampleSet.StopReason"/> stays null when the rule wants more.
+    /// The rule's budget counts from <paramref name="pointStart"/>, the
+    /// point's first round.
     /// </summary>
     public static void Run(ForkSampler sampler, AdaptiveStopRule rule, SampleSet set, string id, PointReporter report,
-        CancellationToken cancel, RoundReference? reference = null)
+        CancellationToken cancel, RoundReference? reference = null, int? rounds = null, long? pointStart = null)
     {
-        long start = Stopwatch.GetTimestamp();
-        long lastReport = start;
+        long start = pointStart ?? Stopwatch.GetTimestamp();
+        long lastReport = Stopwatch.GetTimestamp();
+        int taken = 0;
         while (true)
         {
             if (cancel.IsCancellationRequested)
@@ -56,9 +62,13 @@ internal static class SamplingLoop
                 if (RoundReference.PerWalk(sample.ForkNs, floorNs, walkNs) is var perWalk && double.IsFinite(perWalk))
                     set.PerWalks.Add(perWalk);
             }
-            set.StopReason = rule.StopReason(set.Forks, Stopwatch.GetElapsedTime(start), reference is null ? null : set.PerWalks);
-            if (set.StopReason is not null)
-                return;
+            taken++;
+            if (rounds is null || taken >= rounds)
+            {
+                set.StopReason = rule.StopReason(set.Forks, Stopwatch.GetElapsedTime(start), reference is null ? null : set.PerWalks);
+                if (set.StopReason is not null || rounds is not null)
+                    return;
+            }
             if (Stopwatch.GetElapsedTime(lastReport).TotalSeconds >= ReportEverySeconds)
             {
                 lastReport = Stopwatch.GetTimestamp();

@@ -83,6 +83,51 @@ public sealed class NativeSweepTests
     }
 
     [ForkFact]
+    public void A_point_whose_fork_only_copies_page_tables_is_measured_on_fresh_buffers_in_turn()
+    {
+        var options = Tiny with
+        {
+            SizesBytes = [4 << 20],
+            Scenarios = [ScenarioOf.Fork("anon-4k/pin=none"), ScenarioOf.Fork("anon-thp/pin=none")],
+            StopRule = new AdaptiveStopRule { MinSamples = 2, MaxSamples = 20, Budget = TimeSpan.Zero },
+            MinBuffers = 3,
+            RoundsPerBuffer = 2,
+        };
+
+        NativeSweepResult result = new NativeSweep(options, new FailingIoUringOpener("off")).Run();
+
+        NativeMeasurement copied = result.Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=4mib");
+        Assert.Equal("3", copied.Parameters["buffers"]);
+        Assert.Equal(6, copied.Samples.Count);
+        Assert.Equal(6, copied.WalkSamples.Count);
+        Assert.All(copied.WalkSamples, walk => Assert.True(walk > 0));
+
+        // A PMD-mapped buffer has no walk to pair with: one buffer, as before.
+        NativeMeasurement thp = result.Measurements.Single(m => m.Id == "native/fork/anon-thp/pin=none/rss=4mib");
+        Assert.False(thp.Parameters.ContainsKey("buffers"));
+        Assert.Equal(2, thp.Samples.Count);
+    }
+
+    [ForkFact]
+    public void The_sample_limit_caps_the_rounds_of_the_last_fresh_buffer()
+    {
+        var options = Tiny with
+        {
+            SizesBytes = [2 << 20],
+            Scenarios = [ScenarioOf.Fork("anon-4k/pin=none")],
+            StopRule = new AdaptiveStopRule { MinSamples = 2, MaxSamples = 7, Budget = TimeSpan.Zero },
+            MinBuffers = 4,
+            RoundsPerBuffer = 5,
+        };
+
+        NativeMeasurement m = Assert.Single(new NativeSweep(options, new FailingIoUringOpener("off")).Run().Measurements);
+
+        Assert.Equal(7, m.Samples.Count);
+        Assert.Equal("2", m.Parameters["buffers"]);
+        Assert.Equal("max-samples", m.StopReason);
+    }
+
+    [ForkFact]
     public void A_forced_io_uring_failure_skips_only_the_pinned_scenarios_with_the_reason()
     {
         const string Reason = "io_uring_setup failed: ENOSYS (forced by the test)";
