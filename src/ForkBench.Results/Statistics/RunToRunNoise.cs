@@ -20,7 +20,15 @@ namespace ForkBench.Results.Statistics;
 /// 3(1)): v = ((k - 1) s² + d0 s0²) / (k - 1 + d0), with d0 =
 /// <see cref="PriorDegreesOfFreedom"/> and s0² the median of the family's
 /// variances (each rescaled by its chi-squared median, so that the median
-/// estimates the variance, not a fraction of it). The limit for a current
+/// estimates the variance, not a fraction of it). Where the family has at
+/// least <see cref="MinFamilySize"/> ids of the id's own size (its
+/// <c>rss=</c> segment), s0² is the median over those alone: a native
+/// figure's run-to-run noise falls with the buffer's size (fixed costs and
+/// the process floor weigh less against a longer fork: on a 2-core VM the
+/// fork-per-walk figures move about 1 to 3% at 1 GiB and 9 to 14% at
+/// 64 MiB), and one prior for every size would give a steady 1 GiB figure
+/// the limit of a noisy 64 MiB one. Like Smyth's "limma-trend", the prior
+/// follows what the variance depends on. The limit for a current
 /// median of j runs against the baseline's k is a two-sided prediction
 /// bound of Student's t: exp(t(1 - alpha/2, k - 1 + d0) sqrt(v (1/k + 1/j))) - 1.
 /// </remarks>
@@ -42,8 +50,13 @@ public sealed class RunToRunNoise
     public const int MinFamilySize = 3;
 
     private readonly IReadOnlyDictionary<string, double> _familyVariance;
+    private readonly IReadOnlyDictionary<string, double> _sizeGroupVariance;
 
-    private RunToRunNoise(IReadOnlyDictionary<string, double> familyVariance) => _familyVariance = familyVariance;
+    private RunToRunNoise(IReadOnlyDictionary<string, double> familyVariance, IReadOnlyDictionary<string, double> sizeGroupVariance)
+    {
+        _familyVariance = familyVariance;
+        _sizeGroupVariance = sizeGroupVariance;
+    }
 
     /// <summary>The family of an id: its first two segments ("native/fork-marginal", "model/fork-layout").</summary>
     public static string FamilyOf(string id)
@@ -52,23 +65,47 @@ public sealed class RunToRunNoise
         return segments.Length >= 2 ? segments[0] + "/" + segments[1] : segments[0];
     }
 
+    /// <summary>
+    /// The family and the size of an id ("native/fork-per-walk rss=1gib"),
+    /// or null for an id without an <c>rss=</c> segment.
+    /// </summary>
+    public static string? SizeGroupOf(string id) =>
+        id.Split('/').LastOrDefault(s => s.StartsWith("rss=", StringComparison.Ordinal)) is { } size
+            ? FamilyOf(id) + " " + size
+            : null;
+
     /// <summary>Learns the families' typical run-to-run variance from a (replicated) baseline.</summary>
     public static RunToRunNoise From(RunDocument baseline)
     {
         var byFamily = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var bySizeGroup = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         foreach (Measurement m in baseline.Measurements)
         {
             if (LogMedians(m) is not { Length: >= 2 } logs)
                 continue;
             int df = logs.Length - 1;
             double scaled = Variance(logs) * df / ChiSquaredMedian(df);
-            if (!byFamily.TryGetValue(FamilyOf(m.Id), out List<double>? list))
-                byFamily[FamilyOf(m.Id)] = list = [];
-            list.Add(scaled);
+            Add(byFamily, FamilyOf(m.Id), scaled);
+            if (SizeGroupOf(m.Id) is { } group)
+                Add(bySizeGroup, group, scaled);
         }
-        return new RunToRunNoise(byFamily.Where(f => f.Value.Count >= MinFamilySize)
-            .ToDictionary(f => f.Key, f => MedianOf(f.Value), StringComparer.Ordinal));
+        return new RunToRunNoise(TypicalVariances(byFamily), TypicalVariances(bySizeGroup));
     }
+
+    private static void Add(Dictionary<string, List<double>> groups, string key, double variance)
+    {
+        if (!groups.TryGetValue(key, out List<double>? list))
+            groups[key] = list = [];
+        list.Add(variance);
+    }
+
+    private static Dictionary<string, double> TypicalVariances(Dictionary<string, List<double>> groups) =>
+        groups.Where(g => g.Value.Count >= MinFamilySize).ToDictionary(g => g.Key, g => MedianOf(g.Value), StringComparer.Ordinal);
+
+    /// <summary>The typical variance an id is moderated toward: its family's at its size where known, else its family's.</summary>
+    private bool TryGetPrior(string id, out double prior) =>
+        (SizeGroupOf(id) is { } group && _sizeGroupVariance.TryGetValue(group, out prior))
+        || _familyVariance.TryGetValue(FamilyOf(id), out prior);
 
     /// <summary>
     /// The run-to-run limit for this pair, or null when the baseline has
@@ -92,7 +129,7 @@ public sealed class RunToRunNoise
         double own = Variance(before);
         double df = k - 1;
         double variance = own;
-        if (relative && _familyVariance.TryGetValue(FamilyOf(baseline.Id), out double prior))
+        if (relative && TryGetPrior(baseline.Id, out double prior))
         {
             variance = ((k - 1) * own + PriorDegreesOfFreedom * prior) / (k - 1 + PriorDegreesOfFreedom);
             df += PriorDegreesOfFreedom;

@@ -72,6 +72,30 @@ public class ReplicatedComparisonTests
     }
 
     [Fact]
+    public void An_id_is_moderated_toward_its_family_at_its_own_size()
+    {
+        // Five steady 1 GiB ids (+-1% between runs) and five noisy 64 MiB
+        // ones (+-10%) of one family.
+        double[] steady = [0.99, 1.00, 1.01], noisy = [0.90, 1.00, 1.10];
+        RunDocument Baseline(Func<int, string, string> name) => ReplicatedRun.Merge([.. Enumerable.Range(0, 3).Select(r =>
+            Run($"b{r}", r, Enumerable.Range(0, 5).SelectMany(i => (IEnumerable<(string, double)>)
+                [(name(i, "1gib"), 100.0 * steady[r]), (name(i, "64mib"), 100.0 * noisy[r])]), seed: r + 1))]);
+        RunDocument sized = Baseline((i, size) => $"f/x/{size}-{i}/rss={size}");
+        RunDocument unsized = Baseline((i, size) => $"f/x/{size}-{i}");
+        RunDocument current = Run("c", 9, [("f/x/1gib-0/rss=1gib", 100.0), ("f/x/1gib-0", 100.0)], seed: 9);
+
+        double Limit(RunDocument baseline, string id) => RunToRunNoise.From(baseline).For(baseline.Find(id)!, current.Find(id)!)!.Limit;
+
+        Assert.Equal("f/x rss=1gib", RunToRunNoise.SizeGroupOf("f/x/1gib-0/rss=1gib"));
+        Assert.Null(RunToRunNoise.SizeGroupOf("f/x/1gib-0"));
+        // Without sizes the family's median variance is a noisy id's (ties
+        // at five and five go to the midpoint): the steady id gets a limit
+        // several times its own noise.
+        Assert.True(Limit(sized, "f/x/1gib-0/rss=1gib") < 0.3 * Limit(unsized, "f/x/1gib-0"),
+            $"sized {Limit(sized, "f/x/1gib-0/rss=1gib")}, unsized {Limit(unsized, "f/x/1gib-0")}");
+    }
+
+    [Fact]
     public void A_quantity_whose_samples_straddle_zero_is_compared_on_the_absolute_scale_and_a_small_shift_is_not_a_change()
     {
         // A family of steady ids (so the family's typical variance of logs
