@@ -45,9 +45,9 @@ public sealed record NativeSweepOptions
     /// <summary>
     /// Fresh buffers at least, one after another, for each point whose fork
     /// only copies page tables (the points with a fork-per-walk figure):
-    /// where a buffer's memory happens to sit moves its fork by 10 to 40%
-    /// and its fork-per-walk figure by several percent, from one buffer to
-    /// the next as from one run to the next. A point measured on one buffer
+    /// where a buffer's memory happens to sit moves its fork by tens of
+    /// percent and its fork-per-walk figure by several percent, from one
+    /// buffer to the next as from one run to the next. A point measured on one buffer
     /// carries that buffer's luck into the comparison; on several, it
     /// averages out inside the run. More buffers follow while the stop rule
     /// asks for more rounds.

@@ -24,10 +24,10 @@ namespace ForkBench.Results.Statistics;
 /// least <see cref="MinFamilySize"/> ids of the id's own size (its
 /// <c>rss=</c> segment), s0² is the median over those alone: a native
 /// figure's run-to-run noise falls with the buffer's size (fixed costs and
-/// the process floor weigh less against a longer fork: on a 2-core VM the
-/// fork-per-walk figures move about 1 to 3% at 1 GiB and 9 to 14% at
-/// 64 MiB), and one prior for every size would give a steady 1 GiB figure
-/// the limit of a noisy 64 MiB one. Like Smyth's "limma-trend", the prior
+/// the process floor weigh less against a longer fork: over eight default
+/// runs on a 2-core VM the fork-per-walk figures moved 1.9 to 3.8% at
+/// 1 GiB and 3.2 to 6.8% at 256 MiB), and one prior for every size would
+/// give a steady 1 GiB figure the limit of the noisier smaller ones. Like Smyth's "limma-trend", the prior
 /// follows what the variance depends on. The limit for a current
 /// median of j runs against the baseline's k is a two-sided prediction
 /// bound of Student's t: exp(t(1 - alpha/2, k - 1 + d0) sqrt(v (1/k + 1/j))) - 1.
