@@ -51,7 +51,7 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
 
         var set = new SampleSet();
         TestBuffer? buffer = null;
-        bool freshBuffers = scenario.ForkWorksOnBuffer && scenario.ForkCopiesOnlyPtes && options.RoundsPerBuffer > 0;
+        bool freshBuffers = scenario.ForkCopiesOnlyPtes && options.RoundsPerBuffer > 0;
         AdaptiveStopRule rule = freshBuffers
             ? options.StopRule with
             {

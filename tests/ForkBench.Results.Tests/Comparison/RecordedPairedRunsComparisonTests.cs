@@ -1,7 +1,5 @@
-using ForkBench.Results.Baselines;
 using ForkBench.Results.Comparison;
 using ForkBench.Results.Documents;
-using ForkBench.Results.Serialization;
 using ForkBench.Results.Tests.Support;
 
 namespace ForkBench.Results.Tests.Comparison;
@@ -20,10 +18,9 @@ public class RecordedPairedRunsComparisonTests
     private const string Latency4K = "native/fork/anon-4k/pin=none/rss=1gib";
     private const string FloorRatioV58 = "model/floor-ratio/v5.8/anon-4k/pin=none/rss=1gib";
 
-    private static RunDocument Recorded(int run) =>
-        RunDocumentFile.Read(Fixture.Path($"recorded-paired/run-{run}.json"));
+    private static RunDocument Recorded(int run) => RecordedRun.Read("recorded-paired", run);
 
-    private static readonly Lazy<RunDocument> PooledBaseline = new(() => ReplicatedRun.Merge([Recorded(1), Recorded(2), Recorded(3)]));
+    private static readonly Lazy<RunDocument> PooledBaseline = new(() => RecordedRun.PooledBaseline("recorded-paired"));
 
     private static MeasurementComparison Row(RunComparison comparison, string id) => comparison.Measurements.Single(m => m.Id == id);
 

@@ -1,7 +1,5 @@
-using ForkBench.Results.Baselines;
 using ForkBench.Results.Comparison;
 using ForkBench.Results.Documents;
-using ForkBench.Results.Serialization;
 using ForkBench.Results.Tests.Support;
 
 namespace ForkBench.Results.Tests.Comparison;
@@ -15,10 +13,9 @@ namespace ForkBench.Results.Tests.Comparison;
 /// </summary>
 public class RecordedRunsComparisonTests
 {
-    private static RunDocument Recorded(int run) =>
-        RunDocumentFile.Read(Fixture.Path($"recorded/run-{run}.json"));
+    private static RunDocument Recorded(int run) => RecordedRun.Read("recorded", run);
 
-    private static readonly Lazy<RunDocument> PooledBaseline = new(() => ReplicatedRun.Merge([Recorded(1), Recorded(2), Recorded(3)]));
+    private static readonly Lazy<RunDocument> PooledBaseline = new(() => RecordedRun.PooledBaseline("recorded"));
 
     [Fact]
     public void An_unchanged_run_against_three_unchanged_runs_flags_at_most_one_id()
