@@ -7,7 +7,8 @@ namespace ForkBench.Kernel.Memory;
 /// its 4 KiB of data: the oracle compares stamps (who wrote what, what the
 /// child sees). With <see cref="PageDataMode.Full"/>, a copy also moves a real
 /// 4 KiB between frames so that copying costs what copy_page() costs; that
-/// region is reserved, and only frames written or copied take memory.
+/// region is reserved (on huge pages where the host allows, see
+/// <see cref="HugePageBacking"/>), and only frames written or copied take memory.
 /// </summary>
 public sealed unsafe class FrameContents : IDisposable
 {
@@ -26,7 +27,7 @@ public sealed unsafe class FrameContents : IDisposable
         Mode = mode;
         _stamps = (ulong*)NativeMemory.AllocZeroed((nuint)frameCount, sizeof(ulong));
         if (mode == PageDataMode.Full)
-            _data = (byte*)NativeMemory.Alloc(checked((nuint)frameCount * PageBytes));
+            _data = HugePageBacking.Allocate(checked((nuint)frameCount * PageBytes));
     }
 
     public ulong Stamp(long pfn) => _stamps[Checked(pfn)];
@@ -57,7 +58,8 @@ public sealed unsafe class FrameContents : IDisposable
     public void Dispose()
     {
         NativeMemory.Free(_stamps);
-        NativeMemory.Free(_data);
+        if (_data != null)
+            HugePageBacking.Free(_data);
         _stamps = null;
         _data = null;
     }
