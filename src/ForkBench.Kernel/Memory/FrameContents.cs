@@ -27,7 +27,7 @@ public sealed unsafe class FrameContents : IDisposable
         Mode = mode;
         _stamps = (ulong*)NativeMemory.AllocZeroed((nuint)frameCount, sizeof(ulong));
         if (mode == PageDataMode.Full)
-            _data = HugePageBacking.Allocate(checked((nuint)frameCount * PageBytes));
+            _data = (byte*)HugePageBacking.Allocate(checked((nuint)frameCount * PageBytes), PageBytes);
     }
 
     public ulong Stamp(long pfn) => _stamps[Checked(pfn)];

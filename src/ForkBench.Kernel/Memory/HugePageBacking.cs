@@ -3,13 +3,17 @@ using System.Runtime.InteropServices;
 namespace ForkBench.Kernel.Memory;
 
 /// <summary>
-/// Host memory for the model's page data, backed by transparent huge pages
-/// where the host allows it. The kernel copies a page through its direct
-/// map, which x86-64 maps with huge pages, so copy_page() there takes no
-/// TLB miss per 4 KiB page; the model's copy should not either. It also
-/// makes the first touch of a 1 GiB region cost 512 host faults instead of
-/// 262144 (1.4 s against about 0.3 s for a pinned 1 GiB model fork's
-/// first copy on a 2-core VM), which is most of a pinned case's set-up.
+/// Host memory for the model's large arrays (the memmap, the page-table
+/// pool, the page data), backed by transparent huge pages where the host
+/// allows it. The kernel reaches those through mappings of huge pages:
+/// struct pages through the vmemmap, page tables and page data through the
+/// direct map (x86-64 maps both with 2 MiB or 1 GiB pages), so its fork
+/// takes no TLB miss per 4 KiB of them; on 4 KiB host pages the model's
+/// fork would, and inside a VM each such miss is a two-level page walk
+/// whose cost depends on where the host put the memory. It also makes the
+/// first touch of a 1 GiB region 512 host faults instead of 262144 (a
+/// pinned 1 GiB model fork's first copy took 1.4 s, then about 0.3 s, on
+/// a 2-core VM), which was most of a pinned case's set-up.
 /// </summary>
 internal static unsafe partial class HugePageBacking
 {
@@ -20,19 +24,23 @@ internal static unsafe partial class HugePageBacking
     private const int MadvHugepage = 14;
 
     /// <summary>
-    /// Reserves <paramref name="bytes"/> aligned to a huge page and asks for
-    /// huge pages. Where the host refuses (no THP, THP "never", not Linux)
-    /// the region is ordinary memory: only the set-up time differs.
+    /// Reserves <paramref name="bytes"/> and, from one huge page up, aligns
+    /// them to a huge page and asks for huge pages. Where the host refuses
+    /// (no THP, THP "never", not Linux) the region is ordinary memory: only
+    /// timings differ. Smaller regions (the tests' small machines) get
+    /// <paramref name="alignment"/> alone. Free with <see cref="Free"/>.
     /// </summary>
-    public static byte* Allocate(nuint bytes)
+    public static void* Allocate(nuint bytes, nuint alignment)
     {
-        var region = (byte*)NativeMemory.AlignedAlloc(bytes, HugePageBytes);
+        if (bytes < HugePageBytes)
+            return NativeMemory.AlignedAlloc(bytes, alignment);
+        void* region = NativeMemory.AlignedAlloc(bytes, HugePageBytes);
         if (OperatingSystem.IsLinux())
             _ = Madvise(region, bytes, MadvHugepage);
         return region;
     }
 
-    public static void Free(byte* region) => NativeMemory.AlignedFree(region);
+    public static void Free(void* region) => NativeMemory.AlignedFree(region);
 
     [LibraryImport("libc", EntryPoint = "madvise")]
     private static partial int Madvise(void* address, nuint length, int advice);

@@ -6,8 +6,10 @@ namespace ForkBench.Kernel.Memory;
 /// <summary>
 /// The memmap: one <see cref="StructPage"/> per frame in a single
 /// cache-line-aligned native array indexed by frame number, as
-/// <c>pfn_to_page()</c> indexes the kernel's vmemmap. Native memory keeps the
-/// array out of the GC heap and fixed in place, so hot loops can hold refs.
+/// <c>pfn_to_page()</c> indexes the kernel's vmemmap (and, like it, on huge
+/// pages where the host allows: <see cref="HugePageBacking"/>). Native
+/// memory keeps the array out of the GC heap and fixed in place, so hot
+/// loops can hold refs.
 /// </summary>
 public sealed unsafe class Memmap : IDisposable
 {
@@ -20,7 +22,7 @@ public sealed unsafe class Memmap : IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frameCount);
         FrameCount = frameCount;
         nuint bytes = checked((nuint)frameCount * StructPage.Size);
-        _pages = (StructPage*)NativeMemory.AlignedAlloc(bytes, StructPage.Size);
+        _pages = (StructPage*)HugePageBacking.Allocate(bytes, StructPage.Size);
         NativeMemory.Clear(_pages, bytes);
     }
 
@@ -46,7 +48,7 @@ public sealed unsafe class Memmap : IDisposable
     {
         if (_pages != null)
         {
-            NativeMemory.AlignedFree(_pages);
+            HugePageBacking.Free(_pages);
             _pages = null;
         }
     }

@@ -1,13 +1,15 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
+using ForkBench.Kernel.Memory;
 
 namespace ForkBench.Kernel.PageTables;
 
 /// <summary>
 /// Every PTE table of every modelled process: 512 eight-byte entries (4 KiB)
 /// per table in one native block, plus one split PTE lock per table (the
-/// kernel keeps it in the table page's ptdesc). Tables are handed out and
+/// kernel keeps it in the table page's ptdesc); the block is on huge pages where
+/// the host allows, as the direct map is (<see cref="HugePageBacking"/>). Tables are handed out and
 /// returned without touching the GC heap, so fork allocates nothing managed.
 /// </summary>
 public sealed unsafe class PageTablePool : IDisposable
@@ -27,7 +29,7 @@ public sealed unsafe class PageTablePool : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Capacity = capacity;
-        _entries = (ulong*)NativeMemory.AlignedAlloc((nuint)capacity * EntriesPerTable * sizeof(ulong), 4096);
+        _entries = (ulong*)HugePageBacking.Allocate((nuint)capacity * EntriesPerTable * sizeof(ulong), 4096);
         NativeMemory.Clear(_entries, (nuint)capacity * EntriesPerTable * sizeof(ulong));
         _locks = (int*)NativeMemory.AllocZeroed((nuint)capacity, sizeof(int));
         _freeStack = new int[capacity];
@@ -66,7 +68,7 @@ public sealed unsafe class PageTablePool : IDisposable
 
     public void Dispose()
     {
-        NativeMemory.AlignedFree(_entries);
+        HugePageBacking.Free(_entries);
         NativeMemory.Free(_locks);
         _entries = null;
         _locks = null;

@@ -10,7 +10,7 @@ public unsafe class HugePageBackingTests
     [Fact]
     public void The_page_data_region_is_aligned_to_a_huge_page_and_holds_what_is_written()
     {
-        byte* region = HugePageBacking.Allocate((nuint)Region);
+        byte* region = (byte*)HugePageBacking.Allocate((nuint)Region, 64);
         try
         {
             Assert.Equal(0, (long)region % (2 * 1024 * 1024));
@@ -18,6 +18,22 @@ public unsafe class HugePageBackingTests
             region[Region - 1] = 2;
             Assert.Equal(1, region[0]);
             Assert.Equal(2, region[Region - 1]);
+        }
+        finally
+        {
+            HugePageBacking.Free(region);
+        }
+    }
+
+    [Fact]
+    public void A_region_under_a_huge_page_gets_the_alignment_asked_for()
+    {
+        byte* region = (byte*)HugePageBacking.Allocate(4096, 4096);
+        try
+        {
+            Assert.Equal(0, (long)region % 4096);
+            region[4095] = 3;
+            Assert.Equal(3, region[4095]);
         }
         finally
         {
@@ -39,7 +55,7 @@ public unsafe class HugePageBackingTests
             ? File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled")
             : "[never]";
         bool allowed = !enabled.Contains("[never]", StringComparison.Ordinal);
-        byte* region = HugePageBacking.Allocate((nuint)Region);
+        byte* region = (byte*)HugePageBacking.Allocate((nuint)Region, 64);
         try
         {
             region[0] = 1;
