@@ -1,3 +1,4 @@
+using ForkBench.Kernel.Memory;
 using ForkBench.Kernel.Scenarios;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -10,7 +11,8 @@ namespace ForkBench.Benchmarks.Model;
 /// must do per present PTE. Read the parent's 8-byte entry, take two locked
 /// increments (refcount and mapcount: <c>Interlocked.Increment</c>) on the
 /// frame's 64-byte line of an array as large as the memmap it stands for
-/// (2.25 times the process, like the scenarios' machines), write the
+/// (2.25 times the process, like the scenarios' machines, and like theirs on
+/// huge pages where the host allows: <see cref="HugePageBacking"/>), write the
 /// child's entry. No branches on page state, no bounds checks. With
 /// <see cref="Wrprotect"/>, a third locked RMW write-protects the parent's
 /// entry, as every variant does on a fork's first pass over writable PTEs.
@@ -66,9 +68,9 @@ public unsafe class PhysicalFloorBenchmarks : IModelBenchmark
     [GlobalCleanup]
     public void CleanUp()
     {
-        NativeMemory.AlignedFree(_parent);
-        NativeMemory.AlignedFree(_child);
-        NativeMemory.AlignedFree(_memmap);
+        HugePageBacking.Free(_parent);
+        HugePageBacking.Free(_child);
+        HugePageBacking.Free(_memmap);
         _parent = _child = null;
         _memmap = null;
     }
@@ -124,10 +126,10 @@ public unsafe class PhysicalFloorBenchmarks : IModelBenchmark
     {
         _ptes = ptes;
         long frames = ptes * 9 / 4;
-        _memmap = (byte*)NativeMemory.AlignedAlloc((nuint)(frames * 64), 64);
+        _memmap = (byte*)HugePageBacking.Allocate((nuint)(frames * 64), 64);
         NativeMemory.Clear(_memmap, (nuint)(frames * 64));
-        _parent = (ulong*)NativeMemory.AlignedAlloc((nuint)(ptes * sizeof(ulong)), 4096);
-        _child = (ulong*)NativeMemory.AlignedAlloc((nuint)(ptes * sizeof(ulong)), 4096);
+        _parent = (ulong*)HugePageBacking.Allocate((nuint)(ptes * sizeof(ulong)), 4096);
+        _child = (ulong*)HugePageBacking.Allocate((nuint)(ptes * sizeof(ulong)), 4096);
         NativeMemory.Clear(_child, (nuint)(ptes * sizeof(ulong)));
         long[] pfns = Frames(ptes, PlacementParam.Parse(Placement) == Kernel.Memory.FramePlacement.Scattered);
         for (long i = 0; i < ptes; i++)

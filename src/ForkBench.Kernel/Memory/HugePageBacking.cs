@@ -15,7 +15,7 @@ namespace ForkBench.Kernel.Memory;
 /// pinned 1 GiB model fork's first copy took 1.4 s, then about 0.3 s, on
 /// a 2-core VM), which was most of a pinned case's set-up.
 /// </summary>
-internal static unsafe partial class HugePageBacking
+public static unsafe partial class HugePageBacking
 {
     /// <summary>The huge page size the region is aligned to (x86-64 and arm64 with 4 KiB pages).</summary>
     private const nuint HugePageBytes = 2 * 1024 * 1024;
