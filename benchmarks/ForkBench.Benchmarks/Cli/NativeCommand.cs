@@ -48,7 +48,7 @@ public sealed class NativeCommand : ForkBenchCommand
     private readonly Option<double?> _budget = CommandOptions.Number("budget", "seconds",
         "time per point once --min-samples are in (default 4; quick 1)", 0, 3600);
 
-    private readonly Option<int?> _minSamples = CommandOptions.Integer("min-samples", "n", "default 5 (quick 6)", 1, 10_000);
+    private readonly Option<int?> _minSamples = CommandOptions.Integer("min-samples", "n", "default 5 (quick 9)", 1, 10_000);
     private readonly Option<int?> _maxSamples = CommandOptions.Integer("max-samples", "n", "default 50 (quick 40)", 1, 100_000);
 
     private readonly Option<int?> _buffers = CommandOptions.Integer("buffers", "n",
