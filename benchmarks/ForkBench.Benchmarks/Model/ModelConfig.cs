@@ -134,9 +134,10 @@ public static class ModelConfig
     }
 
     /// <summary>results/runs/model-&lt;UTC timestamp&gt;/ under the repository root (or the current directory outside one).</summary>
-    public static string DefaultArtifactsPath(DateTime utcNow)
-    {
-        string stamp = utcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        return Path.Combine(Results.Repository.ResultsDirectory.Runs(Results.Repository.ResultsDirectory.FindFromCurrentDirectory()), "model-" + stamp);
-    }
+    public static string DefaultArtifactsPath(DateTime utcNow) =>
+        ArtifactsPath(Results.Repository.ResultsDirectory.FindFromCurrentDirectory(), utcNow);
+
+    /// <summary>runs/model-&lt;UTC timestamp&gt;/ under a results folder (the default run's, --results included).</summary>
+    public static string ArtifactsPath(string results, DateTime utcNow) =>
+        Path.Combine(Results.Repository.ResultsDirectory.Runs(results), "model-" + utcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
 }

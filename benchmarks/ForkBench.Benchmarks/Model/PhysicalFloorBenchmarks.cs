@@ -124,6 +124,7 @@ public unsafe class PhysicalFloorBenchmarks : IModelBenchmark
 
     private void SetUp(long ptes)
     {
+        ModelCancellation.ThrowIfRequested();
         _ptes = ptes;
         long frames = ptes * 9 / 4;
         _memmap = (byte*)HugePageBacking.Allocate((nuint)(frames * 64), 64);

@@ -51,9 +51,10 @@ public abstract class ScenarioBenchmark : IModelBenchmark
     /// <summary>The scenario at the current parameter values, size aside.</summary>
     protected abstract ForkScenario Spec();
 
-    /// <summary>Builds the scenario of <paramref name="method"/> and primes its counts.</summary>
+    /// <summary>Builds the scenario of <paramref name="method"/> and primes its counts (unless a stop was requested: <see cref="ModelCancellation"/>).</summary>
     protected void SetUp(string method)
     {
+        ModelCancellation.ThrowIfRequested();
         _scenario = SpecFor(method).Build();
         CountCache.Prime(this, method, _scenario);
     }

@@ -15,15 +15,17 @@ namespace ForkBench.Benchmarks.Pipeline;
 /// exact counts of its case and the PTE count they are per ("ptes"). The
 /// JSON reports are still written beside model.log, for people.
 /// BenchmarkDotNet's console output goes to model.log in the artifacts folder.
-/// The suite runs class by class so that Ctrl-C stops it at the next class
-/// boundary (BenchmarkDotNet itself cannot be stopped mid-run); the classes
-/// it did not reach are named in <see cref="ModelSuiteResult.NotRun"/>.
+/// Ctrl-C stops the suite at the end of the case it is running: the later cases'
+/// global setups fail at once (<see cref="ModelCancellation"/>), and later
+/// classes are not started. What was not measured is named in
+/// <see cref="ModelSuiteResult.NotRun"/> and left out of the measurements.
 /// </summary>
 public static class ModelSuiteRunner
 {
-    public static ModelSuiteResult Run(DateTime startUtc, RunProgress progress, CancellationToken cancel)
+    /// <param name="results">The run's results folder: BenchmarkDotNet's artifacts go to its runs/model-&lt;time&gt;/.</param>
+    public static ModelSuiteResult Run(string results, DateTime startUtc, RunProgress progress, CancellationToken cancel)
     {
-        string artifacts = ModelConfig.DefaultArtifactsPath(startUtc);
+        string artifacts = ModelConfig.ArtifactsPath(results, startUtc);
         Directory.CreateDirectory(artifacts);
         ModelParams.Current = ModelPreset.Quick;
         var config = ModelConfig.Create(ModelPreset.Quick, withJob: true, artifacts);
@@ -38,12 +40,13 @@ public static class ModelSuiteRunner
             Console.SetOut(new BenchmarkLogWriter(log,
                 started: name => progress.Step(done, current = name),
                 finished: () => progress.Step(++done, current)));
+            using IDisposable stop = ModelCancellation.Use(cancel);
             try
             {
                 foreach (Type type in ModelSuite.DefaultRunTypes)
                 {
                     if (cancel.IsCancellationRequested)
-                        notRun.Add(type.Name);
+                        notRun.Add($"{type.Name} (every case)");
                     else
                         summaries.Add(BenchmarkRunner.Run(type, config));
                 }
@@ -55,14 +58,28 @@ public static class ModelSuiteRunner
         }
         if (summaries.Any(s => s.HasCriticalValidationErrors))
             throw new InvalidOperationException($"the model suite did not validate; see {Path.Combine(artifacts, "model.log")}");
-        return new ModelSuiteResult([.. summaries.SelectMany(s => s.Reports).Select(ToMeasurement)], notRun);
+        var measurements = new List<Measurement>();
+        foreach (Summary summary in summaries)
+        {
+            // After Ctrl-C a case without iterations was stopped in its set-up, not broken: it is not run, not skipped.
+            var stopped = cancel.IsCancellationRequested ? summary.Reports.Where(r => !HasSamples(r)).ToList() : [];
+            measurements.AddRange(summary.Reports.Except(stopped).Select(ToMeasurement));
+            if (stopped.Count > 0)
+                notRun.Insert(0, $"{stopped[0].BenchmarkCase.Descriptor.Type.Name} ({stopped.Count} of its {summary.Reports.Length} cases)");
+        }
+        return new ModelSuiteResult(measurements, notRun);
     }
+
+    private static bool HasSamples(BenchmarkReport report) => Samples(report).Length > 0;
+
+    private static double[] Samples(BenchmarkReport report) =>
+        RawIteration.Samples(report.AllMeasurements.Select(m =>
+            new RawIteration(m.IterationMode.ToString(), m.IterationStage.ToString(), m.LaunchIndex, m.IterationIndex, m.Operations, m.Nanoseconds)));
 
     private static Measurement ToMeasurement(BenchmarkReport report)
     {
         var (id, parameters) = ModelBenchmarkIdentity.For(report.BenchmarkCase);
-        double[] samples = RawIteration.Samples(report.AllMeasurements.Select(m =>
-            new RawIteration(m.IterationMode.ToString(), m.IterationStage.ToString(), m.LaunchIndex, m.IterationIndex, m.Operations, m.Nanoseconds)));
+        double[] samples = Samples(report);
         if (samples.Length == 0)
             return MeasurementFactory.Skipped(id, parameters, SampleUnit.Nanoseconds, "BenchmarkDotNet recorded no Workload/Result iterations (the benchmark failed)");
         return MeasurementFactory.Create(id, parameters, SampleUnit.Nanoseconds, samples, Counts(report));

@@ -61,10 +61,10 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
                 incomplete.Add("the model suite was not run");
             else
             {
-                ModelSuiteResult model = ModelSuiteRunner.Run(start, _progress, cancel);
+                ModelSuiteResult model = ModelSuiteRunner.Run(results, start, _progress, cancel);
                 measurements.AddRange(model.Measurements);
                 if (model.NotRun.Count > 0)
-                    incomplete.Add($"model classes not run: {string.Join(", ", model.NotRun)}");
+                    incomplete.Add($"model cases not run: {string.Join(", ", model.NotRun)}");
                 if (!cancel.IsCancellationRequested)
                     measurements.AddRange(FloorRatioMeasurement.Measure(_progress, cancel));
             }

@@ -33,6 +33,13 @@ public class ModelCommandTests
     }
 
     [Fact]
+    public void TheDefaultRunsArtifactsGoUnderItsOwnResultsFolder()
+    {
+        string path = ModelConfig.ArtifactsPath(Path.Combine("elsewhere", "results"), new DateTime(2026, 11, 21, 23, 5, 9, DateTimeKind.Utc));
+        Assert.Equal(Path.Combine("elsewhere", "results", "runs", "model-20261121-230509"), path);
+    }
+
+    [Fact]
     public void TheQuickConfigRunsInProcessAndTheFullOneDoesNot()
     {
         var quick = ModelConfig.Create(ModelPreset.Quick, withJob: true, "/tmp/x");
