@@ -59,27 +59,32 @@ public static class ModelSuiteRunner
         if (summaries.Any(s => s.HasCriticalValidationErrors))
             throw new InvalidOperationException($"the model suite did not validate; see {Path.Combine(artifacts, "model.log")}");
         var measurements = new List<Measurement>();
+        var partlyRun = new List<string>();
         foreach (Summary summary in summaries)
         {
-            // After Ctrl-C a case without iterations was stopped in its set-up, not broken: it is not run, not skipped.
-            var stopped = cancel.IsCancellationRequested ? summary.Reports.Where(r => !HasSamples(r)).ToList() : [];
-            measurements.AddRange(summary.Reports.Except(stopped).Select(ToMeasurement));
-            if (stopped.Count > 0)
-                notRun.Insert(0, $"{stopped[0].BenchmarkCase.Descriptor.Type.Name} ({stopped.Count} of its {summary.Reports.Length} cases)");
+            int stopped = 0;
+            foreach (BenchmarkReport report in summary.Reports)
+            {
+                double[] samples = Samples(report);
+                // After Ctrl-C a case without iterations was stopped in its set-up, not broken: it is not run, not skipped.
+                if (samples.Length == 0 && cancel.IsCancellationRequested)
+                    stopped++;
+                else
+                    measurements.Add(ToMeasurement(report, samples));
+            }
+            if (stopped > 0)
+                partlyRun.Add($"{summary.Reports[0].BenchmarkCase.Descriptor.Type.Name} ({stopped} of its {summary.Reports.Length} cases)");
         }
-        return new ModelSuiteResult(measurements, notRun);
+        return new ModelSuiteResult(measurements, [.. partlyRun, .. notRun]);
     }
-
-    private static bool HasSamples(BenchmarkReport report) => Samples(report).Length > 0;
 
     private static double[] Samples(BenchmarkReport report) =>
         RawIteration.Samples(report.AllMeasurements.Select(m =>
             new RawIteration(m.IterationMode.ToString(), m.IterationStage.ToString(), m.LaunchIndex, m.IterationIndex, m.Operations, m.Nanoseconds)));
 
-    private static Measurement ToMeasurement(BenchmarkReport report)
+    private static Measurement ToMeasurement(BenchmarkReport report, double[] samples)
     {
         var (id, parameters) = ModelBenchmarkIdentity.For(report.BenchmarkCase);
-        double[] samples = Samples(report);
         if (samples.Length == 0)
             return MeasurementFactory.Skipped(id, parameters, SampleUnit.Nanoseconds, "BenchmarkDotNet recorded no Workload/Result iterations (the benchmark failed)");
         return MeasurementFactory.Create(id, parameters, SampleUnit.Nanoseconds, samples, Counts(report));
