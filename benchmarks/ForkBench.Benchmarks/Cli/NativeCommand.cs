@@ -55,6 +55,9 @@ public sealed class NativeCommand : ForkBenchCommand
         "fresh buffers, one after another, for each point whose fork only copies page tables (default 4, " +
         "5 rounds each; more while the point needs rounds): where a buffer's memory sits averages out", 1, 1000);
 
+    private readonly Option<int?> _roundsPerBuffer = CommandOptions.Integer("rounds-per-buffer", "n",
+        "rounds (fork, floor, walk) on each of those buffers before the next is made (default 5)", 1, 1000);
+
     private readonly Option<double?> _ciWidth = CommandOptions.Share("ci-width",
         "stop a point once its median's 95% interval is within +-this share (default 5%)", 0, 10);
 
@@ -81,7 +84,7 @@ public sealed class NativeCommand : ForkBenchCommand
     public NativeCommand() : base("native", "real fork() latency on this kernel: pinned buffers, THP, workarounds")
     {
         foreach (Option option in (Option[])[_quick, _sizes, _allowLarge, _filter, _mthp, _cow, _budget, _minSamples,
-            _maxSamples, _buffers, _ciWidth, _childTimeout, _margin, _json, _force, _list, _testBufferScale])
+            _maxSamples, _buffers, _roundsPerBuffer, _ciWidth, _childTimeout, _margin, _json, _force, _list, _testBufferScale])
             Options.Add(option);
     }
 
@@ -233,6 +236,7 @@ public sealed class NativeCommand : ForkBenchCommand
             ChildTimeout = TimeSpan.FromSeconds(parsed.GetValue(_childTimeout) ?? preset.ChildTimeout.TotalSeconds),
             MeasureCowWrites = parsed.GetValue(_cow),
             MinBuffers = parsed.GetValue(_buffers) ?? preset.MinBuffers,
+            RoundsPerBuffer = parsed.GetValue(_roundsPerBuffer) ?? preset.RoundsPerBuffer,
             MemoryMarginBytes = marginMib >= 0 ? (long)(marginMib * 1024 * 1024) : null,
             TestBufferScale = parsed.GetValue(_testBufferScale) ?? 1,
         };

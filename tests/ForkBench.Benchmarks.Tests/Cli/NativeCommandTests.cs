@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ForkBench.Benchmarks.Cli;
 using ForkBench.Benchmarks.Tests.Support;
+using ForkBench.Results.Serialization;
 using Xunit.Abstractions;
 
 namespace ForkBench.Benchmarks.Tests.Cli;
@@ -59,6 +60,29 @@ public sealed class NativeCommandTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
         Assert.Contains("exists; pass --force", Assert.Single(result.ErrorLines));
         Assert.Equal("earlier run", File.ReadAllText(json));
+    }
+
+    [Fact]
+    public void Buffers_and_rounds_per_buffer_set_how_a_page_table_point_is_sampled()
+    {
+        string json = _temp.ScratchFile("buffers.json");
+
+        var result = Support.Cli.Run("native", "--json", json, "--sizes", "2M", "--filter", "native/fork/anon-4k/pin=none",
+            "--buffers", "3", "--rounds-per-buffer", "2", "--min-samples", "2", "--max-samples", "6", "--budget", "0");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var point = RunDocumentFile.Read(json).Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=2mib");
+        Assert.Equal("3", point.Parameters["buffers"]);
+        Assert.Equal(6, point.Samples.Count);
+    }
+
+    [Fact]
+    public void Zero_rounds_per_buffer_is_refused()
+    {
+        var result = Support.Cli.Run("native", "--list", "--rounds-per-buffer", "0");
+
+        Assert.Equal(ExitCodes.UsageOrDataError, result.ExitCode);
+        Assert.Contains("--rounds-per-buffer", Assert.Single(result.ErrorLines));
     }
 
     [Fact]
