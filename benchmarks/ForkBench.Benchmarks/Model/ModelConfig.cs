@@ -55,7 +55,9 @@ public static class ModelConfig
         // sample anyway. What limits a comparison is how the case moves
         // between runs (10% at the family's median), not the median's
         // standard error inside one (about 2% at six). The two iterations
-        // saved are most of a pinned 1 GiB case's time: 0.3 s each.
+        // saved are most of a pinned 1 GiB case's time: 0.3 s each. The
+        // default run gives the cheap unpinned cases more
+        // (QuickIterationPlan).
         .WithIterationCount(QuickIterations)
         .WithOutlierMode(OutlierMode.DontRemove)
         // One invocation per iteration: [IterationSetup] resets the

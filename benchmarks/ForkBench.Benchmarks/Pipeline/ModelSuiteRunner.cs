@@ -9,7 +9,8 @@ using ForkBench.Results.Importing;
 namespace ForkBench.Benchmarks.Pipeline;
 
 /// <summary>
-/// Runs the default run's model classes (<see cref="ModelSuite.DefaultRunTypes"/>) with the quick job in this process and turns BenchmarkDotNet's
+/// Runs the default run's model classes (<see cref="ModelSuite.DefaultRunTypes"/>) with the quick job in this process (each case's
+/// invocations set by <see cref="QuickIterationPlan"/>) and turns BenchmarkDotNet's
 /// in-memory summaries straight into measurements (every raw iteration, the
 /// id and parameters of <see cref="ModelBenchmarkIdentity"/>), each with the
 /// exact counts of its case and the PTE count they are per ("ptes"). The
@@ -48,7 +49,7 @@ public static class ModelSuiteRunner
                     if (cancel.IsCancellationRequested)
                         notRun.Add($"{type.Name} (every case)");
                     else
-                        summaries.Add(BenchmarkRunner.Run(type, config));
+                        summaries.Add(BenchmarkRunner.Run(QuickIterationPlan.Apply(BenchmarkConverter.TypeToBenchmarks(type, config))));
                 }
             }
             finally
