@@ -15,7 +15,7 @@ public static class NativeRunDocument
     {
         RunInfo info = RunInfoFactory.Create(result.StartedAt.UtcDateTime, toolVersion, gitCommit, "native")
             with { IncompleteReason = result.Incomplete ? $"the native sweep stopped early ({result.IncompleteReason})" : null };
-        return new RunDocument(SchemaVersion.Current, info, HostInfoReader.From(result.Host, Environment.Version.ToString()),
+        return new RunDocument(SchemaVersion.Current, info, HostInfoReader.From(result.Host, Environment.Version.ToString()) with { FreePageReporting = result.FreePageReporting },
             [.. NativeMeasurementMapper.Map(result)]);
     }
 }

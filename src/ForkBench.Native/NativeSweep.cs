@@ -70,9 +70,12 @@ public sealed class NativeSweep(
         {
             foreach (SweepPoint point in plan.Points)
                 (point.Scenario is null ? floors : measurements).Add(SkippedPoint(point, unsupported));
-            return Result(host, started, startTicks, floors, measurements, null);
+            return Result(host, started, startTicks, floors, measurements, null, FreePageReportingHold.Observe());
         }
 
+        using FreePageReportingHold reporting = options.HoldOffPageReportingAt is { } knob
+            ? FreePageReportingHold.Start(knob)
+            : FreePageReportingHold.Observe();
         using var session = new IoUringSession(_opener);
         var runner = new PointRunner(options, ForkStub.Shared, session, _sysfs, Report);
         try
@@ -102,11 +105,11 @@ public sealed class NativeSweep(
         {
             incomplete = $"failed: {e.GetType().Name}: {e.Message}";
         }
-        return Result(host, started, startTicks, floors, measurements, incomplete);
+        return Result(host, started, startTicks, floors, measurements, incomplete, reporting);
     }
 
     private NativeSweepResult Result(HostDescription host, DateTimeOffset started, long startTicks,
-        List<NativeMeasurement> floors, List<NativeMeasurement> measurements, string? incomplete) =>
+        List<NativeMeasurement> floors, List<NativeMeasurement> measurements, string? incomplete, FreePageReportingHold reporting) =>
         new()
         {
             Host = host,
@@ -117,7 +120,8 @@ public sealed class NativeSweep(
             Measurements = measurements,
             Incomplete = incomplete is not null,
             IncompleteReason = incomplete,
-            Warnings = LoadCheck.Warning(host.LoadAverage, host.LogicalCpus) is { } busy ? [busy] : [],
+            FreePageReporting = reporting.State,
+            Warnings = [.. new[] { LoadCheck.Warning(host.LoadAverage, host.LogicalCpus), reporting.Warning }.OfType<string>()],
         };
 
     private static NativeMeasurement? Floor(List<NativeMeasurement> floors, SpawnKind spawn)

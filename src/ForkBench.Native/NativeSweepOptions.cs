@@ -90,6 +90,13 @@ public sealed record NativeSweepOptions
         return (long)Math.Ceiling(nominalBytes * TestBufferScale / step) * step;
     }
 
+    /// <summary>
+    /// The free page reporting knob held off for the sweep (see
+    /// <see cref="Memory.FreePageReportingHold"/>); null leaves reporting as
+    /// it is (native --leave-page-reporting). Tests give a file of their own.
+    /// </summary>
+    public string? HoldOffPageReportingAt { get; init; } = Memory.FreePageReportingHold.OrderPath;
+
     /// <summary>Memory kept free beyond a point's estimated peak; null = max(1 GiB, 10% of MemTotal).</summary>
     public long? MemoryMarginBytes { get; init; }
 }

@@ -28,6 +28,9 @@ public sealed record NativeSweepResult
 
     public string? IncompleteReason { get; init; }
 
+    /// <summary>Free page reporting during the sweep (<see cref="Memory.FreePageReportingHold.State"/>).</summary>
+    public string FreePageReporting { get; init; } = "absent";
+
     /// <summary>Run-wide warnings, e.g. a THP setting that could not be restored.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -13,14 +13,18 @@ namespace ForkBench.Benchmarks.Pipeline;
 /// </summary>
 public static class NativeQuickRunner
 {
-    /// <summary>The measurements, or the reason the native suite did not run, and why it stopped early (null: it did not).</summary>
-    public static (IReadOnlyList<Measurement> Measurements, string? NotRun, string? IncompleteReason) Run(RunProgress progress, CancellationToken cancel)
+    /// <summary>
+    /// The measurements, or the reason the native suite did not run, why it
+    /// stopped early (null: it did not), and free page reporting while it ran
+    /// (null: it did not run).
+    /// </summary>
+    public static (IReadOnlyList<Measurement> Measurements, string? NotRun, string? IncompleteReason, string? FreePageReporting) Run(RunProgress progress, CancellationToken cancel)
     {
         if (!OperatingSystem.IsLinux())
-            return ([], "native mode needs Linux", null);
+            return ([], "native mode needs Linux", null, null);
         NativeSweepOptions options = NativeSweepOptions.Quick;
         if (NativeSweep.Preflight(options, MemInfoParser.Parse(File.ReadAllText("/proc/meminfo"))) is { } refusal)
-            return ([], refusal, null);
+            return ([], refusal, null, null);
         if (options.Scenarios.Any(s => s.UsesIoUring) && IoUringOpener.Probe() is { } noIoUring)
             progress.Note($"native: pinned scenarios will be skipped: {noIoUring}");
         progress.Phase("native sweep", NativeSweep.PlannedIds(options).Count);
@@ -35,6 +39,6 @@ public static class NativeQuickRunner
         foreach (string warning in result.Warnings)
             progress.Note("native: warning: " + warning);
         string? incomplete = result.Incomplete ? $"the native sweep stopped early ({result.IncompleteReason})" : null;
-        return ([.. NativeMeasurementMapper.Map(result)], null, incomplete);
+        return ([.. NativeMeasurementMapper.Map(result)], null, incomplete, result.FreePageReporting);
     }
 }

@@ -42,13 +42,15 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
 
         var measurements = new List<Measurement>();
         var incomplete = new List<string>();
+        string? freePageReporting = null;
         // Native first: every fork pays for the measuring process's own
         // mappings, and the in-process model suite grows them (its machines,
         // the GC heap). Measured first, the native floor stays small and
         // comparable from run to run.
         if (runNative && !cancel.IsCancellationRequested)
         {
-            var (native, notRun, stoppedEarly) = NativeQuickRunner.Run(_progress, cancel);
+            var (native, notRun, stoppedEarly, reporting) = NativeQuickRunner.Run(_progress, cancel);
+            freePageReporting = reporting;
             if (notRun is not null)
                 _progress.Note($"native: not run: {notRun}");
             measurements.AddRange(native);
@@ -83,7 +85,7 @@ public sealed class RunPipeline(TextWriter output, TextWriter error)
             : (cancel.IsCancellationRequested ? "interrupted: " : "") + string.Join("; ", incomplete);
         RunInfo info = RunInfoFactory.Create(start, RunInfoFactory.ToolVersion(),
             GitCommitReader.Read(SystemTextFileSource.Instance, Directory.GetCurrentDirectory()), "run") with { IncompleteReason = incompleteReason };
-        var run = new RunDocument(SchemaVersion.Current, info, HostInfoReader.ReadCurrent(), measurements);
+        var run = new RunDocument(SchemaVersion.Current, info, HostInfoReader.ReadCurrent() with { FreePageReporting = freePageReporting }, measurements);
         SavedRun saved = RunDocumentFile.WriteWithFallback(Path.Combine(runs, info.Id + ".json"), run);
         if (saved.PrimaryFailure is { } failure)
             error.WriteLine($"forkbench run: {failure}; the run was saved to {saved.Path} instead");

@@ -38,14 +38,14 @@ public sealed class ThpSysfs(string directory = HostProbe.ThpDirectory)
     /// Throws <see cref="InvalidOperationException"/> with a user-facing reason
     /// when the size does not exist or the knobs cannot be written.
     /// </summary>
-    public ThpPolicyChange IsolateSize(int sizeKiB)
+    public SysfsSettingChange IsolateSize(int sizeKiB)
     {
         IReadOnlyList<int> sizes = MthpSizes;
         if (!sizes.Contains(sizeKiB))
             throw new InvalidOperationException(
                 $"no mTHP size {sizeKiB} kB on this kernel (available: {string.Join(", ", sizes.Select(s => $"{s}"))} kB)");
         var wanted = sizes.ToDictionary(s => EnabledPath(s), s => s == sizeKiB ? "madvise" : "never");
-        return ThpPolicyChange.Apply(wanted);
+        return SysfsSettingChange.Apply(wanted, "THP policy");
     }
 
     /// <summary>mTHP faults that got a folio of this size so far (stats/anon_fault_alloc), or null if not reported.</summary>

@@ -28,4 +28,11 @@ public sealed record HostInfo(
 
     /// <summary>Per-size mTHP policy, e.g. "64kB" -> "never" (hugepages-*kB/enabled); null where the kernel has none.</summary>
     public IReadOnlyDictionary<string, string>? MthpEnabled { get; init; }
+
+    /// <summary>
+    /// Free page reporting (a VM guest handing free memory back to its host)
+    /// while native points ran: "held off for the run (order 9)", "on (order
+    /// 9)", "off (order 11)" or "absent"; null where not recorded (a model-only run).
+    /// </summary>
+    public string? FreePageReporting { get; init; }
 }

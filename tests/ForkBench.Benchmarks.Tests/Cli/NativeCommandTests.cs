@@ -68,12 +68,16 @@ public sealed class NativeCommandTests(ITestOutputHelper log) : IDisposable
         string json = _temp.ScratchFile("buffers.json");
 
         var result = Support.Cli.Run("native", "--json", json, "--sizes", "2M", "--filter", "native/fork/anon-4k/pin=none",
-            "--buffers", "3", "--rounds-per-buffer", "2", "--min-samples", "2", "--max-samples", "6", "--budget", "0");
+            "--buffers", "3", "--rounds-per-buffer", "2", "--min-samples", "2", "--max-samples", "6", "--budget", "0",
+            "--leave-page-reporting");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        var point = RunDocumentFile.Read(json).Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=2mib");
+        var document = RunDocumentFile.Read(json);
+        var point = document.Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=2mib");
         Assert.Equal("3", point.Parameters["buffers"]);
         Assert.Equal(6, point.Samples.Count);
+        // Left as it was, and recorded as it was: "absent" without the knob, "on (order N)" or "off (order N)" with it.
+        Assert.Matches(@"^(absent|on \(order \d+\)|off \(order \d+\))$", document.Host.FreePageReporting);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ThpSysfsTests
         using var fake = new FakeThpDirectory((16, Never), (64, Never), (2048, Inherit));
         var sysfs = new ThpSysfs(fake.Path);
 
-        using (ThpPolicyChange change = sysfs.IsolateSize(64))
+        using (SysfsSettingChange change = sysfs.IsolateSize(64))
         {
             Assert.Equal("madvise", ThpSettingParser.Selected(fake.Enabled(64)));
             Assert.Equal("never", ThpSettingParser.Selected(fake.Enabled(2048)));
@@ -40,7 +40,7 @@ public sealed class ThpSysfsTests
     public void Disposing_twice_restores_once()
     {
         using var fake = new FakeThpDirectory((64, Never), (2048, Inherit));
-        ThpPolicyChange change = new ThpSysfs(fake.Path).IsolateSize(64);
+        SysfsSettingChange change = new ThpSysfs(fake.Path).IsolateSize(64);
         change.Dispose();
         File.WriteAllText(Path.Combine(fake.Path, "hugepages-2048kB", "enabled"), "always");
 

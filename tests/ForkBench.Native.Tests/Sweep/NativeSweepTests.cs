@@ -20,7 +20,35 @@ public sealed class NativeSweepTests
         ],
         StopRule = new AdaptiveStopRule { MinSamples = 2, MaxSamples = 3, Budget = TimeSpan.Zero },
         FloorMinSamples = 3,
+        // The tests leave the machine's free page reporting alone; the one that tests the hold gives a file of its own.
+        HoldOffPageReportingAt = null,
     };
+
+    [ForkFact]
+    public void A_sweep_holds_free_page_reporting_off_while_it_runs_and_writes_the_order_back()
+    {
+        string folder = Directory.CreateTempSubdirectory("forkbench-reporting-").FullName;
+        try
+        {
+            string knob = Path.Combine(folder, "page_reporting_order");
+            File.WriteAllText(knob, "9\n");
+            var seen = new List<string>();
+            var options = Tiny with { Scenarios = [ScenarioOf.Fork("anon-4k/pin=none")], SizesBytes = [2 << 20], HoldOffPageReportingAt = knob };
+
+            NativeSweepResult result = new NativeSweep(options, new FailingIoUringOpener("off"),
+                progress: _ => seen.Add(File.ReadAllText(knob).Trim())).Run();
+
+            Assert.NotEmpty(seen);
+            Assert.All(seen, order => Assert.Equal("11", order));
+            Assert.Equal("9", File.ReadAllText(knob).Trim());
+            Assert.Equal("held off for the run (order 9)", result.FreePageReporting);
+            Assert.Equal("held off for the run (order 9)", NativeRunDocument.Create(result, "test", "unknown").Host.FreePageReporting);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     [Theory]
     [InlineData(1.0, 64, 64)]

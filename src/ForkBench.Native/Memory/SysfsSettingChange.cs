@@ -3,28 +3,36 @@ using ForkBench.Native.Host;
 namespace ForkBench.Native.Memory;
 
 /// <summary>
-/// Knob values written to sysfs, with the values they replaced. Disposing
-/// writes the old values back; changes still pending at process exit are
-/// restored by a ProcessExit hook, so an exception or Ctrl-C never leaves
-/// the machine with a changed THP policy.
+/// Knob values written to sysfs (THP policy, free page reporting), with the
+/// values they replaced. Disposing writes the old values back; changes still
+/// pending at process exit are restored by a ProcessExit hook, so an
+/// exception or Ctrl-C never leaves the machine with a changed setting.
 /// </summary>
-public sealed class ThpPolicyChange : IDisposable
+public sealed class SysfsSettingChange : IDisposable
 {
     private static readonly object Gate = new();
-    private static readonly HashSet<ThpPolicyChange> Pending = [];
+    private static readonly HashSet<SysfsSettingChange> Pending = [];
     private static bool _hooked;
 
     private readonly Dictionary<string, string> _original;
+    private readonly string _what;
 
-    private ThpPolicyChange(Dictionary<string, string> original) => _original = original;
+    private SysfsSettingChange(Dictionary<string, string> original, string what)
+    {
+        _original = original;
+        _what = what;
+    }
 
     /// <summary>The knobs changed and the values they had, for reports.</summary>
     public IReadOnlyDictionary<string, string> Original => _original;
 
-    internal static ThpPolicyChange Apply(IReadOnlyDictionary<string, string> wanted)
+    /// <param name="wanted">Knob path to the value to write; a knob already at its value is left alone.</param>
+    /// <param name="what">What the knobs set, for messages ("THP policy").</param>
+    /// <exception cref="InvalidOperationException">A knob cannot be written (not root); what was written is restored.</exception>
+    internal static SysfsSettingChange Apply(IReadOnlyDictionary<string, string> wanted, string what)
     {
         var original = new Dictionary<string, string>(StringComparer.Ordinal);
-        var change = new ThpPolicyChange(original);
+        var change = new SysfsSettingChange(original, what);
         Register(change);
         try
         {
@@ -34,7 +42,7 @@ public sealed class ThpPolicyChange : IDisposable
                 if (before == value)
                     continue;
                 original[path] = before;
-                Write(path, value);
+                Write(path, value, what);
             }
         }
         catch
@@ -66,10 +74,10 @@ public sealed class ThpPolicyChange : IDisposable
             }
         }
         if (failures.Count > 0)
-            throw new IOException("could not restore THP settings: " + string.Join("; ", failures));
+            throw new IOException($"could not restore the {_what}: " + string.Join("; ", failures));
     }
 
-    private static void Write(string path, string value)
+    private static void Write(string path, string value, string what)
     {
         try
         {
@@ -77,11 +85,12 @@ public sealed class ThpPolicyChange : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException($"cannot write '{value}' to {path} ({e.Message}); changing THP policy needs root", e);
+            string needs = Environment.IsPrivilegedProcess ? "" : $"; changing the {what} needs root";
+            throw new InvalidOperationException($"cannot write '{value}' to {path} ({e.Message}){needs}", e);
         }
     }
 
-    private static void Register(ThpPolicyChange change)
+    private static void Register(SysfsSettingChange change)
     {
         lock (Gate)
         {
@@ -95,10 +104,10 @@ public sealed class ThpPolicyChange : IDisposable
 
     private static void RestoreAll()
     {
-        ThpPolicyChange[] pending;
+        SysfsSettingChange[] pending;
         lock (Gate)
             pending = [.. Pending];
-        foreach (ThpPolicyChange change in pending)
+        foreach (SysfsSettingChange change in pending)
         {
             try
             {
