@@ -31,15 +31,19 @@ public sealed class FreePageReportingHoldTests : IDisposable
         Assert.Equal("9", File.ReadAllText(knob).Trim());
     }
 
-    [Fact]
-    public void Reporting_already_off_is_left_as_it_is()
+    /// <summary>Reporting already off is left as it is, and observing (--leave-page-reporting) never writes.</summary>
+    [Theory]
+    [InlineData(true, "12", "off (order 12)")]
+    [InlineData(false, "12", "off (order 12)")]
+    [InlineData(false, "9", "on (order 9)")]
+    public void The_knob_is_recorded_without_being_written(bool hold, string order, string state)
     {
-        string knob = Knob("12\n");
+        string knob = Knob(order + "\n");
 
-        using FreePageReportingHold hold = FreePageReportingHold.Start(knob);
+        using FreePageReportingHold reporting = hold ? FreePageReportingHold.Start(knob) : FreePageReportingHold.Observe(knob);
 
-        Assert.Equal("off (order 12)", hold.State);
-        Assert.Equal("12\n", File.ReadAllText(knob));
+        Assert.Equal(state, reporting.State);
+        Assert.Equal(order + "\n", File.ReadAllText(knob));
     }
 
     [Fact]
@@ -51,16 +55,5 @@ public sealed class FreePageReportingHoldTests : IDisposable
 
         Assert.Equal("absent", hold.State);
         Assert.False(File.Exists(missing));
-    }
-
-    [Fact]
-    public void Observing_records_the_state_without_writing()
-    {
-        string knob = Knob("9\n");
-
-        using FreePageReportingHold hold = FreePageReportingHold.Observe(knob);
-
-        Assert.Equal("on (order 9)", hold.State);
-        Assert.Equal("9\n", File.ReadAllText(knob));
     }
 }
