@@ -105,11 +105,11 @@ public sealed class NativeSweep(
         {
             incomplete = $"failed: {e.GetType().Name}: {e.Message}";
         }
-        return Result(host, started, startTicks, floors, measurements, incomplete, reporting);
+        return Result(host, started, startTicks, floors, measurements, incomplete, reporting, reporting.Release());
     }
 
     private NativeSweepResult Result(HostDescription host, DateTimeOffset started, long startTicks,
-        List<NativeMeasurement> floors, List<NativeMeasurement> measurements, string? incomplete, FreePageReportingHold reporting) =>
+        List<NativeMeasurement> floors, List<NativeMeasurement> measurements, string? incomplete, FreePageReportingHold reporting, string? restoreFailure = null) =>
         new()
         {
             Host = host,
@@ -121,7 +121,7 @@ public sealed class NativeSweep(
             Incomplete = incomplete is not null,
             IncompleteReason = incomplete,
             FreePageReporting = reporting.State,
-            Warnings = [.. new[] { LoadCheck.Warning(host.LoadAverage, host.LogicalCpus), reporting.Warning }.OfType<string>()],
+            Warnings = [.. new[] { LoadCheck.Warning(host.LoadAverage, host.LogicalCpus), reporting.Warning, restoreFailure }.OfType<string>()],
         };
 
     private static NativeMeasurement? Floor(List<NativeMeasurement> floors, SpawnKind spawn)

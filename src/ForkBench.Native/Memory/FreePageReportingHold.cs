@@ -8,9 +8,9 @@ namespace ForkBench.Native.Memory;
 /// page. A pinned fork copies every pinned page into freshly allocated
 /// memory, so on such a guest it paid those faults for whichever part of
 /// its copies landed on reported memory: on a 2-core VM, one to three of
-/// nine pinned 1 GiB forks took 0.77 to 0.97 s against 0.35 s, and the
-/// point's median moved 11.6% between sweeps; with reporting held off, none
-/// did and it moved 1.8%. Holding it off sets the order above the largest
+/// nine pinned 1 GiB forks took over 1.5 times the median of 0.37 s (up
+/// to 0.97 s), and the point's median moved 11.6% between sweeps; with
+/// reporting held off, none did and it moved 1.8%. Holding it off sets the order above the largest
 /// order the buddy allocator has (MAX_PAGE_ORDER, 10 on x86-64), so no free
 /// block qualifies; the order is written back when the sweep ends (also on
 /// Ctrl-C and at process exit, see <see cref="SysfsSettingChange"/>).
@@ -45,10 +45,8 @@ public sealed class FreePageReportingHold : IDisposable
     /// <param name="orderPath">The knob (tests give a file of their own).</param>
     public static FreePageReportingHold Start(string orderPath = OrderPath)
     {
-        if (ReadOrder(orderPath) is not { } order)
-            return new FreePageReportingHold("absent", null, null);
-        if (order >= HeldOffOrder)
-            return new FreePageReportingHold($"off (order {order})", null, null);
+        if (ReadOrder(orderPath) is not { } order || order >= HeldOffOrder)
+            return Observe(orderPath);
         try
         {
             var change = SysfsSettingChange.Apply(
@@ -73,7 +71,24 @@ public sealed class FreePageReportingHold : IDisposable
             var order => new FreePageReportingHold($"on (order {order})", null, null),
         };
 
-    /// <summary>Writes the original order back (idempotent).</summary>
+    /// <summary>
+    /// Writes the original order back (idempotent); a failure is returned as
+    /// a warning, so that a sweep never loses what it measured to it.
+    /// </summary>
+    public string? Release()
+    {
+        try
+        {
+            _change?.Dispose();
+            return null;
+        }
+        catch (IOException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>Writes the original order back (idempotent); throws what <see cref="Release"/> would return.</summary>
     public void Dispose() => _change?.Dispose();
 
     private static int? ReadOrder(string path)

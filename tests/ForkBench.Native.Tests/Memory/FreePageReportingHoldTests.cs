@@ -47,6 +47,20 @@ public sealed class FreePageReportingHoldTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_restore_is_returned_as_a_warning_not_thrown()
+    {
+        string knob = Knob("9\n");
+        using FreePageReportingHold hold = FreePageReportingHold.Start(knob);
+        Directory.Delete(_folder, recursive: true);
+
+        string? failure = hold.Release();
+
+        Assert.NotNull(failure);
+        Assert.Contains("could not restore the free page reporting order", failure);
+        Directory.CreateDirectory(_folder);
+    }
+
+    [Fact]
     public void A_kernel_without_page_reporting_is_recorded_as_absent()
     {
         string missing = Path.Combine(_folder, "no-such-knob");
