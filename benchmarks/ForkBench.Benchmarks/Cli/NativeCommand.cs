@@ -53,14 +53,14 @@ public sealed class NativeCommand : ForkBenchCommand
         "time per point once --min-samples are in (default 4; quick 1)", 0, 3600);
 
     private readonly Option<int?> _minSamples = CommandOptions.Integer("min-samples", "n", "default 5 (quick 9)", 1, 10_000);
-    private readonly Option<int?> _maxSamples = CommandOptions.Integer("max-samples", "n", "default 50 (quick 40)", 1, 100_000);
+    private readonly Option<int?> _maxSamples = CommandOptions.Integer("max-samples", "n", "default 50 (quick 40, and 200 for the points on fresh buffers); given, it caps every point", 1, 100_000);
 
     private readonly Option<int?> _buffers = CommandOptions.Integer("buffers", "n",
         "fresh buffers, one after another, for each point whose fork only copies page tables (default 4, " +
-        "5 rounds each; more while the point needs rounds): where a buffer's memory sits averages out", 1, 1000);
+        "5 rounds each, quick 25; more while the point needs rounds): where a buffer's memory sits averages out", 1, 1000);
 
     private readonly Option<int?> _roundsPerBuffer = CommandOptions.Integer("rounds-per-buffer", "n",
-        "rounds (fork, floor, walk) on each of those buffers before the next is made (default 5)", 1, 1000);
+        "rounds (fork, floor, walk) on each of those buffers before the next is made (default 5, quick 25)", 1, 1000);
 
     private readonly Option<double?> _ciWidth = CommandOptions.Share("ci-width",
         "stop a point once its median's 95% interval is within +-this share (default 5%)", 0, 10);
@@ -242,6 +242,7 @@ public sealed class NativeCommand : ForkBenchCommand
             HoldOffPageReportingAt = parsed.GetValue(_leavePageReporting) ? null : preset.HoldOffPageReportingAt,
             MinBuffers = parsed.GetValue(_buffers) ?? preset.MinBuffers,
             RoundsPerBuffer = parsed.GetValue(_roundsPerBuffer) ?? preset.RoundsPerBuffer,
+            FreshBufferMaxSamples = parsed.GetValue(_maxSamples) is null ? preset.FreshBufferMaxSamples : null,
             MemoryMarginBytes = marginMib >= 0 ? (long)(marginMib * 1024 * 1024) : null,
             TestBufferScale = parsed.GetValue(_testBufferScale) ?? 1,
         };

@@ -11,6 +11,7 @@ internal static partial class Interop
         public const int MadvHugePage = 14;
         public const int MadvNoHugePage = 15;
         public const int MadvWipeOnFork = 18;
+        public const int MadvPopulateWrite = 23;
 
         [LibraryImport(LibraryName, EntryPoint = "madvise", SetLastError = true)]
         private static partial int MadviseImport(nint address, nuint length, int advice);
@@ -22,6 +23,10 @@ internal static partial class Interop
                 throw ErrnoException.FromLastError($"madvise({AdviceName(advice)})");
         }
 
+        /// <summary>madvise(2) that may fail: the errno, or 0 on success.</summary>
+        public static int TryMadvise(nint address, nuint length, int advice) =>
+            MadviseImport(address, length, advice) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
         private static string AdviceName(int advice) => advice switch
         {
             MadvDontFork => "MADV_DONTFORK",
@@ -29,6 +34,7 @@ internal static partial class Interop
             MadvHugePage => "MADV_HUGEPAGE",
             MadvNoHugePage => "MADV_NOHUGEPAGE",
             MadvWipeOnFork => "MADV_WIPEONFORK",
+            MadvPopulateWrite => "MADV_POPULATE_WRITE",
             _ => advice.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }

@@ -46,7 +46,7 @@ internal static class BufferFactory
         if (process.Advice == ForkAdvice.WipeOnFork)
             Interop.Libc.Madvise(region.Address, length, Interop.Libc.MadvWipeOnFork);
         var buffer = new TestBuffer(region) { Touched = process.Touched };
-        buffer.WriteTouchedPages(fill);
+        buffer.FaultIn(fill);
         if (!thp)
             return buffer;
         return new TestBuffer(region, PmdCoverage(region), "/proc/self/smaps AnonHugePages");
@@ -65,7 +65,7 @@ internal static class BufferFactory
         using (sysfs.IsolateSize(kib))
         {
             before = sysfs.FaultAllocCount(kib);
-            new TestBuffer(region).WriteTouchedPages(fill);
+            new TestBuffer(region).FaultIn(fill);
             after = sysfs.FaultAllocCount(kib);
         }
         if (kib * 1024L == PmdSize)

@@ -52,11 +52,12 @@ internal sealed class PointRunner(NativeSweepOptions options, ForkStub stub, IoU
         var set = new SampleSet();
         TestBuffer? buffer = null;
         bool freshBuffers = scenario.ForkCopiesOnlyPtes && options.RoundsPerBuffer > 0;
+        int freshMax = options.FreshBufferMaxSamples ?? options.StopRule.MaxSamples;
         AdaptiveStopRule rule = freshBuffers
             ? options.StopRule with
             {
-                MinSamples = Math.Min(options.StopRule.MaxSamples,
-                    Math.Max(options.StopRule.MinSamples, options.MinBuffers * options.RoundsPerBuffer)),
+                MinSamples = Math.Min(freshMax, Math.Max(options.StopRule.MinSamples, options.MinBuffers * options.RoundsPerBuffer)),
+                MaxSamples = freshMax,
             }
             : options.StopRule;
         int buffers = 0;

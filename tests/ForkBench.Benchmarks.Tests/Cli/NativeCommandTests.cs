@@ -80,6 +80,25 @@ public sealed class NativeCommandTests(ITestOutputHelper log) : IDisposable
         Assert.Matches(@"^(absent|on \(order \d+\)|off \(order \d+\))$", document.Host.FreePageReporting);
     }
 
+    [Theory]
+    [InlineData(null, 50, "2")] // the quick preset: 25 rounds on each buffer, past its 40-sample limit
+    [InlineData("30", 30, "2")] // --max-samples given caps these points too
+    public void The_quick_preset_takes_25_rounds_on_each_fresh_buffer(string? maxSamples, int samples, string buffers)
+    {
+        string json = _temp.ScratchFile($"quick-{maxSamples ?? "preset"}.json");
+        string[] args = ["native", "--quick", "--json", json, "--sizes", "2M", "--filter", "native/fork/anon-4k/pin=none",
+            "--buffers", "2", "--budget", "0", "--leave-page-reporting"];
+        if (maxSamples is not null)
+            args = [.. args, "--max-samples", maxSamples];
+
+        var result = Support.Cli.Run(args);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var point = RunDocumentFile.Read(json).Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=2mib");
+        Assert.Equal(samples, point.Samples.Count);
+        Assert.Equal(buffers, point.Parameters["buffers"]);
+    }
+
     [Fact]
     public void Zero_rounds_per_buffer_is_refused()
     {

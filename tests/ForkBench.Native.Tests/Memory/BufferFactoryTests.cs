@@ -23,7 +23,15 @@ public sealed class BufferFactoryTests
         Assert.Equal(7, buffer.ReadPage(0));
         Assert.Equal(7, buffer.ReadPage(Length / TestBuffer.PageSize - 1));
         Assert.Null(buffer.HugePageCoverage);
+        using PagemapWalk? walk = PagemapWalk.TryOpen(buffer.Address, Length, out _);
+        if (walk is null)
+            return; // no pagemap here: the first and last pages above are all that can be checked
+        for (long page = 0; page < Length / TestBuffer.PageSize; page++)
+            Assert.True((walk.Entry(page) & Present) != 0, $"page {page} of the buffer is not present");
     }
+
+    /// <summary>Bit 63 of a pagemap entry: the page is present (pagemap.rst).</summary>
+    private const ulong Present = 1UL << 63;
 
     [LinuxFact]
     public void A_THP_buffer_is_aligned_and_reports_its_coverage()

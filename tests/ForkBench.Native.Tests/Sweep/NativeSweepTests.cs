@@ -156,6 +156,28 @@ public sealed class NativeSweepTests
     }
 
     [ForkFact]
+    public void Points_on_fresh_buffers_have_a_sample_limit_of_their_own()
+    {
+        var options = Tiny with
+        {
+            SizesBytes = [2 << 20],
+            Scenarios = [ScenarioOf.Fork("anon-4k/pin=none"), ScenarioOf.Fork("anon-thp/pin=none")],
+            StopRule = new AdaptiveStopRule { MinSamples = 2, MaxSamples = 3, Budget = TimeSpan.Zero },
+            MinBuffers = 2,
+            RoundsPerBuffer = 4,
+            FreshBufferMaxSamples = 8,
+        };
+
+        NativeSweepResult result = new NativeSweep(options, new FailingIoUringOpener("off")).Run();
+
+        NativeMeasurement fresh = result.Measurements.Single(m => m.Id == "native/fork/anon-4k/pin=none/rss=2mib");
+        Assert.Equal(8, fresh.Samples.Count);
+        Assert.Equal("2", fresh.Parameters["buffers"]);
+        NativeMeasurement oneBuffer = result.Measurements.Single(m => m.Id == "native/fork/anon-thp/pin=none/rss=2mib");
+        Assert.Equal(2, oneBuffer.Samples.Count);
+    }
+
+    [ForkFact]
     public void A_forced_io_uring_failure_skips_only_the_pinned_scenarios_with_the_reason()
     {
         const string Reason = "io_uring_setup failed: ENOSYS (forced by the test)";
